@@ -1,0 +1,68 @@
+#include "core/taskedit.h"
+
+#include "core/taskcodec.h"
+
+namespace rte::core {
+
+TaskEdit TaskEdit::fromTask(const Task &task)
+{
+    TaskEdit edit;
+    edit.taskType = task.taskType;
+    edit.linkedInTaskType = task.linkedInTaskType;
+    edit.contactId = task.contactId ? QString::number(*task.contactId) : QString();
+    edit.startAt = task.startAt;
+    edit.dueTo = task.dueTo;
+    if (task.taskTemplate) {
+        edit.subject = task.taskTemplate->subject.value_or(QString());
+        edit.body = task.taskTemplate->body;
+    }
+    return edit;
+}
+
+QJsonObject TaskEdit::toRequestJson() const
+{
+    QJsonObject templateJson {{QLatin1String("body"), body}};
+    templateJson.insert(
+        QLatin1String("subject"), subject.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(subject));
+
+    QJsonObject json;
+    json.insert(QLatin1String("taskType"), TaskCodec::toWire(taskType));
+    json.insert(QLatin1String("startAt"), TaskCodec::dateTimeToWire(startAt));
+    json.insert(QLatin1String("dueTo"), TaskCodec::dateTimeToWire(dueTo));
+    json.insert(QLatin1String("template"), templateJson);
+    bool isNumber = false;
+    const qint64 contact = contactId.trimmed().toLongLong(&isNumber);
+    json.insert(
+        QLatin1String("contactId"), isNumber ? QJsonValue(double(contact)) : QJsonValue(QJsonValue::Null));
+    json.insert(QLatin1String("linkedInTaskType"),
+        linkedInTaskType == LinkedInTaskType::None ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(TaskCodec::toWire(linkedInTaskType)));
+    return json;
+}
+
+QJsonObject TaskEdit::toJson() const
+{
+    QJsonObject json = toRequestJson();
+    // Keep what the rep typed, even where it is not valid yet.
+    json.insert(QLatin1String("contactIdText"), contactId);
+    json.insert(QLatin1String("subjectText"), subject);
+    json.insert(QLatin1String("startAt"), startAt.isValid() ? TaskCodec::dateTimeToWire(startAt) : QString());
+    json.insert(QLatin1String("dueTo"), dueTo.isValid() ? TaskCodec::dateTimeToWire(dueTo) : QString());
+    return json;
+}
+
+TaskEdit TaskEdit::fromJson(const QJsonObject &json)
+{
+    TaskEdit edit;
+    edit.taskType = TaskCodec::taskTypeFromJson(json.value(QLatin1String("taskType")));
+    edit.linkedInTaskType
+        = TaskCodec::linkedInTaskTypeFromJson(json.value(QLatin1String("linkedInTaskType")));
+    edit.contactId = json.value(QLatin1String("contactIdText")).toString();
+    edit.startAt = TaskCodec::dateTimeFromJson(json.value(QLatin1String("startAt")));
+    edit.dueTo = TaskCodec::dateTimeFromJson(json.value(QLatin1String("dueTo")));
+    edit.subject = json.value(QLatin1String("subjectText")).toString();
+    edit.body = json.value(QLatin1String("template")).toObject().value(QLatin1String("body")).toString();
+    return edit;
+}
+
+} // namespace rte::core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/task.h"
+
+#include <QJsonObject>
+
+namespace rte::core {
+
+// The editable part of a task, as the rep has it right now. The contact id stays text so that
+// what the rep typed survives until it is valid; the body is HTML for rich channels and plain
+// text for SMS, WhatsApp and LinkedIn.
+struct TaskEdit
+{
+    TaskType taskType = TaskType::ToDo;
+    LinkedInTaskType linkedInTaskType = LinkedInTaskType::None;
+    QString contactId;
+    QDateTime startAt;
+    QDateTime dueTo;
+    QString subject;
+    QString body;
+
+    static TaskEdit fromTask(const Task &task);
+    // The PUT/POST body: a full replacement with every editable field, changed or not.
+    QJsonObject toRequestJson() const;
+    // A lossless form for drafts on disk.
+    QJsonObject toJson() const;
+    static TaskEdit fromJson(const QJsonObject &json);
+
+    bool operator==(const TaskEdit &o) const
+    {
+        return taskType == o.taskType && linkedInTaskType == o.linkedInTaskType && contactId == o.contactId
+            && startAt == o.startAt && dueTo == o.dueTo && subject == o.subject && body == o.body;
+    }
+    bool operator!=(const TaskEdit &o) const { return !(*this == o); }
+};
+
+} // namespace rte::core

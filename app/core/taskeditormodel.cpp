@@ -1,0 +1,218 @@
+#include "core/taskeditormodel.h"
+
+#include "core/bodyformat.h"
+#include "core/labels.h"
+#include "core/taskvalidator.h"
+
+namespace rte::core {
+
+TaskEditorModel::TaskEditorModel(QObject *parent)
+    : QObject(parent)
+{ }
+
+void TaskEditorModel::load(const Task &task)
+{
+    restore(task, TaskEdit::fromTask(task));
+}
+
+void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
+{
+    m_base = base;
+    m_edit = edit;
+    m_hasTask = true;
+    m_serverMessages.clear();
+    Q_EMIT taskTypeChanged();
+    Q_EMIT linkedInTaskTypeChanged();
+    Q_EMIT contactIdChanged();
+    Q_EMIT startAtChanged();
+    Q_EMIT dueToChanged();
+    Q_EMIT subjectChanged();
+    Q_EMIT bodyChanged();
+    Q_EMIT loaded();
+    refreshDerived(true);
+}
+
+void TaskEditorModel::acceptSaved(const Task &saved, const TaskEdit &sent)
+{
+    m_base = saved;
+    m_serverMessages.clear();
+    // Fields the rep did not touch while saving take the server's value; newer typing wins.
+    const TaskEdit server = TaskEdit::fromTask(saved);
+    if (m_edit.taskType == sent.taskType)
+        assign(&TaskEdit::taskType, server.taskType, TaskField::TaskType);
+    if (m_edit.linkedInTaskType == sent.linkedInTaskType)
+        assign(&TaskEdit::linkedInTaskType, server.linkedInTaskType, TaskField::LinkedInTaskType);
+    if (m_edit.contactId.trimmed() == sent.contactId.trimmed())
+        assign(&TaskEdit::contactId, server.contactId, TaskField::ContactId);
+    if (m_edit.startAt == sent.startAt)
+        assign(&TaskEdit::startAt, server.startAt, TaskField::StartAt);
+    if (m_edit.dueTo == sent.dueTo)
+        assign(&TaskEdit::dueTo, server.dueTo, TaskField::DueTo);
+    if (m_edit.subject == sent.subject)
+        assign(&TaskEdit::subject, server.subject, TaskField::Subject);
+    // The body stays as the rep sees it, so the editor keeps its cursor and undo history.
+    Q_EMIT loaded();
+    refreshDerived(true);
+}
+
+template<typename T>
+bool TaskEditorModel::assign(T TaskEdit::*member, const T &value, TaskField field)
+{
+    if (m_edit.*member == value)
+        return false;
+    m_edit.*member = value;
+    afterChange(field);
+    return true;
+}
+
+void TaskEditorModel::afterChange(TaskField field)
+{
+    // What the server said about a field no longer holds once the rep changes it.
+    m_serverMessages.remove(field);
+    m_serverMessages.remove(TaskField::Form);
+    switch (field) {
+    case TaskField::TaskType:
+        Q_EMIT taskTypeChanged();
+        break;
+    case TaskField::LinkedInTaskType:
+        Q_EMIT linkedInTaskTypeChanged();
+        break;
+    case TaskField::ContactId:
+        Q_EMIT contactIdChanged();
+        break;
+    case TaskField::StartAt:
+        Q_EMIT startAtChanged();
+        break;
+    case TaskField::DueTo:
+        Q_EMIT dueToChanged();
+        break;
+    case TaskField::Subject:
+        Q_EMIT subjectChanged();
+        break;
+    case TaskField::Body:
+        Q_EMIT bodyChanged();
+        break;
+    case TaskField::Form:
+        break;
+    }
+    refreshDerived(false);
+}
+
+void TaskEditorModel::setTaskType(TaskType type)
+{
+    const TaskType previous = m_edit.taskType;
+    if (previous == type)
+        return;
+    const bool wasPlain = BodyFormat::isPlainTextChannel(previous);
+    const bool isPlain = BodyFormat::isPlainTextChannel(type);
+
+    m_edit.taskType = type;
+    // The LinkedIn action belongs to LinkedIn tasks only; a new LinkedIn task starts as a message.
+    if (type != TaskType::LinkedIn)
+        assign(&TaskEdit::linkedInTaskType, LinkedInTaskType::None, TaskField::LinkedInTaskType);
+    else if (m_edit.linkedInTaskType == LinkedInTaskType::None)
+        assign(&TaskEdit::linkedInTaskType, LinkedInTaskType::Message, TaskField::LinkedInTaskType);
+
+    if (wasPlain != isPlain && !m_edit.body.isEmpty()) {
+        if (isPlain) {
+            assign(&TaskEdit::body, BodyFormat::htmlToPlainText(m_edit.body), TaskField::Body);
+            Q_EMIT bodyConverted(tr("The body is now plain text, because %1 can't show formatting. Lists "
+                                    "and links were kept as text: check it before you save.")
+                                     .arg(Labels::taskType(type)));
+        } else {
+            assign(&TaskEdit::body, BodyFormat::plainTextToHtml(m_edit.body), TaskField::Body);
+            Q_EMIT bodyConverted(
+                tr("The body can have formatting again, because %1 shows it.").arg(Labels::taskType(type)));
+        }
+    }
+    afterChange(TaskField::TaskType);
+}
+
+void TaskEditorModel::setLinkedInTaskType(LinkedInTaskType type)
+{
+    assign(&TaskEdit::linkedInTaskType, type, TaskField::LinkedInTaskType);
+}
+
+void TaskEditorModel::setContactId(const QString &contactId)
+{
+    assign(&TaskEdit::contactId, contactId, TaskField::ContactId);
+}
+
+void TaskEditorModel::setStartAt(const QDateTime &startAt)
+{
+    assign(&TaskEdit::startAt, startAt.toUTC(), TaskField::StartAt);
+}
+
+void TaskEditorModel::setDueTo(const QDateTime &dueTo)
+{
+    assign(&TaskEdit::dueTo, dueTo.toUTC(), TaskField::DueTo);
+}
+
+void TaskEditorModel::setSubject(const QString &subject)
+{
+    assign(&TaskEdit::subject, subject, TaskField::Subject);
+}
+
+void TaskEditorModel::setBody(const QString &body)
+{
+    assign(&TaskEdit::body, body, TaskField::Body);
+}
+
+bool TaskEditorModel::isDirty() const
+{
+    return m_hasTask && m_edit != TaskEdit::fromTask(m_base);
+}
+
+bool TaskEditorModel::isEditable() const
+{
+    return m_hasTask && TaskValidator::readOnlyReason(m_base).isEmpty();
+}
+
+bool TaskEditorModel::isPlainTextBody() const
+{
+    return BodyFormat::isPlainTextChannel(m_edit.taskType);
+}
+
+bool TaskEditorModel::canChangeTypeAndContact() const
+{
+    return isEditable() && !m_base.isSequenceCreated();
+}
+
+QString TaskEditorModel::readOnlyReason() const
+{
+    return m_hasTask ? TaskValidator::readOnlyReason(m_base) : QString();
+}
+
+FieldMessages TaskEditorModel::messages() const
+{
+    if (!m_hasTask)
+        return {};
+    FieldMessages all = TaskValidator::validate(m_edit, m_base);
+    for (auto it = m_serverMessages.cbegin(); it != m_serverMessages.cend(); ++it) {
+        if (!all.contains(it.key()))
+            all.insert(it.key(), it.value());
+    }
+    return all;
+}
+
+void TaskEditorModel::setServerMessages(const FieldMessages &messages)
+{
+    m_serverMessages = messages;
+    refreshDerived(true);
+}
+
+void TaskEditorModel::refreshDerived(bool force)
+{
+    const bool dirty = isDirty();
+    if (force || dirty != m_wasDirty) {
+        m_wasDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+    const FieldMessages current = messages();
+    if (force || current != m_lastMessages) {
+        m_lastMessages = current;
+        Q_EMIT messagesChanged();
+    }
+}
+
+} // namespace rte::core

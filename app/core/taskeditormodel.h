@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/taskedit.h"
+
+#include <QObject>
+
+namespace rte::core {
+
+// The form's state, with no widget in sight: the loaded task is the base snapshot, the edit is
+// what the rep has typed. Dirty and the messages are derived from those two, never counted.
+class TaskEditorModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(rte::core::TaskType taskType READ taskType WRITE setTaskType NOTIFY taskTypeChanged)
+    Q_PROPERTY(rte::core::LinkedInTaskType linkedInTaskType READ linkedInTaskType WRITE setLinkedInTaskType
+            NOTIFY linkedInTaskTypeChanged)
+    Q_PROPERTY(QString contactId READ contactId WRITE setContactId NOTIFY contactIdChanged)
+    Q_PROPERTY(QDateTime startAt READ startAt WRITE setStartAt NOTIFY startAtChanged)
+    Q_PROPERTY(QDateTime dueTo READ dueTo WRITE setDueTo NOTIFY dueToChanged)
+    Q_PROPERTY(QString subject READ subject WRITE setSubject NOTIFY subjectChanged)
+    Q_PROPERTY(QString body READ body WRITE setBody NOTIFY bodyChanged)
+    Q_PROPERTY(bool dirty READ isDirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool editable READ isEditable NOTIFY loaded)
+    Q_PROPERTY(bool plainTextBody READ isPlainTextBody NOTIFY taskTypeChanged)
+
+public:
+    explicit TaskEditorModel(QObject *parent = nullptr);
+
+    // Replaces base and edit: the form now shows this task as the server has it.
+    void load(const Task &task);
+    // Restores an edit made earlier from the snapshot it was based on.
+    void restore(const Task &base, const TaskEdit &edit);
+    // The server took `sent` and answered `saved`: that becomes the new base. Whatever the rep
+    // typed while the request was under way stays in the form.
+    void acceptSaved(const Task &saved, const TaskEdit &sent);
+
+    bool hasTask() const { return m_hasTask; }
+    const Task &base() const { return m_base; }
+    const TaskEdit &edit() const { return m_edit; }
+    qint64 taskId() const { return m_base.id; }
+
+    TaskType taskType() const { return m_edit.taskType; }
+    LinkedInTaskType linkedInTaskType() const { return m_edit.linkedInTaskType; }
+    QString contactId() const { return m_edit.contactId; }
+    QDateTime startAt() const { return m_edit.startAt; }
+    QDateTime dueTo() const { return m_edit.dueTo; }
+    QString subject() const { return m_edit.subject; }
+    QString body() const { return m_edit.body; }
+
+    void setTaskType(TaskType type);
+    void setLinkedInTaskType(LinkedInTaskType type);
+    void setContactId(const QString &contactId);
+    void setStartAt(const QDateTime &startAt);
+    void setDueTo(const QDateTime &dueTo);
+    void setSubject(const QString &subject);
+    void setBody(const QString &body);
+
+    bool isDirty() const;
+    bool isEditable() const;
+    bool isPlainTextBody() const;
+    // Type and contact are fixed on a task that a sequence created.
+    bool canChangeTypeAndContact() const;
+    QString readOnlyReason() const;
+
+    // Local rule violations merged with what the server last said, per field.
+    FieldMessages messages() const;
+    QString message(TaskField field) const { return messages().value(field); }
+    bool isValid() const { return messages().isEmpty(); }
+    void setServerMessages(const FieldMessages &messages);
+
+    QJsonObject toUpdateRequest() const { return m_edit.toRequestJson(); }
+
+Q_SIGNALS:
+    void loaded();
+    void taskTypeChanged();
+    void linkedInTaskTypeChanged();
+    void contactIdChanged();
+    void startAtChanged();
+    void dueToChanged();
+    void subjectChanged();
+    void bodyChanged();
+    void dirtyChanged(bool dirty);
+    void messagesChanged();
+    // The body changed form because the channel did; the text says so in plain words.
+    void bodyConverted(const QString &notice);
+
+private:
+    template<typename T>
+    bool assign(T TaskEdit::*member, const T &value, TaskField field);
+    void afterChange(TaskField field);
+    void refreshDerived(bool force);
+
+    Task m_base;
+    TaskEdit m_edit;
+    bool m_hasTask = false;
+    bool m_wasDirty = false;
+    FieldMessages m_serverMessages;
+    FieldMessages m_lastMessages;
+};
+
+} // namespace rte::core

@@ -1,0 +1,74 @@
+#include "core/taskvalidator.h"
+
+#include "core/bodyformat.h"
+#include "core/labels.h"
+
+namespace rte::core {
+
+QDateTime TaskValidator::earliestStart()
+{
+    return QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+QString TaskValidator::readOnlyReason(const Task &base)
+{
+    if (base.status == TaskStatus::New)
+        return QString();
+    return tr("This task is %1, so it can't be changed: Reply only lets you edit open tasks. "
+              "Create a new task if there is more to do.")
+        .arg(Labels::status(base.status).toLower());
+}
+
+FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
+{
+    FieldMessages messages;
+
+    if (const QString reason = readOnlyReason(base); !reason.isEmpty())
+        messages.insert(TaskField::Form, reason);
+
+    if (edit.taskType == TaskType::Unknown)
+        messages.insert(TaskField::TaskType, tr("Choose a task type from the list."));
+    else if (base.isSequenceCreated() && edit.taskType != base.taskType)
+        messages.insert(TaskField::TaskType,
+            tr("A sequence created this task, so its type can't change. Set it back to %1.")
+                .arg(Labels::taskType(base.taskType)));
+
+    if (edit.linkedInTaskType != LinkedInTaskType::None && edit.taskType != TaskType::LinkedIn)
+        messages.insert(TaskField::LinkedInTaskType,
+            tr("Only LinkedIn tasks have a LinkedIn action. Clear the action or make this a "
+               "LinkedIn task."));
+    else if (edit.linkedInTaskType == LinkedInTaskType::Unknown)
+        messages.insert(TaskField::LinkedInTaskType, tr("Choose one of the LinkedIn actions."));
+
+    const QString contact = edit.contactId.trimmed();
+    bool isNumber = false;
+    const qint64 contactId = contact.toLongLong(&isNumber);
+    if (!contact.isEmpty() && (!isNumber || contactId <= 0))
+        messages.insert(TaskField::ContactId,
+            tr("A contact ID is a whole number above zero, such as 1234. Fix it or leave the "
+               "field empty."));
+    else if (base.isSequenceCreated() && base.id != 0
+        && (contact.isEmpty() ? std::optional<qint64>() : std::optional<qint64>(contactId)) != base.contactId)
+        messages.insert(TaskField::ContactId,
+            tr("A sequence created this task, so its contact can't change. Set it back to %1.")
+                .arg(base.contactId ? QString::number(*base.contactId) : tr("no contact")));
+
+    if (!edit.startAt.isValid())
+        messages.insert(TaskField::StartAt, tr("Choose when the task starts."));
+    else if (edit.startAt < earliestStart())
+        messages.insert(
+            TaskField::StartAt, tr("The start can't be before 1 January 2015. Choose a later date."));
+
+    if (!edit.dueTo.isValid())
+        messages.insert(TaskField::DueTo, tr("Choose when the task is due."));
+    else if (edit.startAt.isValid() && edit.dueTo <= edit.startAt)
+        messages.insert(TaskField::DueTo,
+            tr("The due time must be after the start. Move it later, or the start earlier."));
+
+    if (BodyFormat::isBlank(edit.body, BodyFormat::isPlainTextChannel(edit.taskType)))
+        messages.insert(TaskField::Body, tr("Write what the task is about: the body can't be empty."));
+
+    return messages;
+}
+
+} // namespace rte::core

@@ -1,0 +1,219 @@
+#include "core/taskcodec.h"
+#include "core/taskeditormodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rte::core;
+
+namespace {
+
+Task emailTask()
+{
+    Task task;
+    task.id = 5;
+    task.contactId = 11;
+    task.taskType = TaskType::ManualEmail;
+    task.status = TaskStatus::New;
+    task.startAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    task.dueTo = task.startAt.addSecs(7200);
+    // Deliberately not in our compact form: an untouched body must go back byte for byte.
+    task.taskTemplate
+        = TaskTemplate {QStringLiteral("<div>Hi {{firstName}},<br/><strong>pricing</strong> attached</div>"),
+            QStringLiteral("Pricing for {{company}}"), QList<qint64> {99}};
+    return task;
+}
+
+} // namespace
+
+class TestTaskEditorModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadingATask_fillsEveryField();
+    void untouchedTask_buildsFullReplacementWithBodyAsItCame();
+    void editingAField_marksDirtyAndRevertingClearsIt();
+    void settersReturnEarlyWhenUnchanged();
+    void dueBeforeStart_marksDueField();
+    void switchingToSms_convertsBodyToPlainTextAndSaysSo();
+    void switchingAwayFromLinkedIn_clearsTheAction();
+    void finishedTask_isReadOnlyWithAReason();
+    void sequenceTask_locksTypeAndContact();
+    void serverMessages_showUntilTheFieldChanges();
+    void acceptSaved_keepsTypingThatHappenedDuringTheSave();
+    void datesAreKeptInUtc();
+};
+
+void TestTaskEditorModel::loadingATask_fillsEveryField()
+{
+    TaskEditorModel model;
+    QSignalSpy loaded(&model, &TaskEditorModel::loaded);
+    model.load(emailTask());
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(model.taskType(), TaskType::ManualEmail);
+    QCOMPARE(model.contactId(), QStringLiteral("11"));
+    QCOMPARE(model.subject(), QStringLiteral("Pricing for {{company}}"));
+    QCOMPARE(model.startAt(), emailTask().startAt);
+    QVERIFY(!model.isDirty());
+    QVERIFY(model.isEditable());
+    QVERIFY(model.isValid());
+    QVERIFY(!model.isPlainTextBody());
+}
+
+void TestTaskEditorModel::untouchedTask_buildsFullReplacementWithBodyAsItCame()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    const QJsonObject body = model.toUpdateRequest();
+    QCOMPARE(body.keys(),
+        (QStringList {QStringLiteral("contactId"), QStringLiteral("dueTo"),
+            QStringLiteral("linkedInTaskType"), QStringLiteral("startAt"), QStringLiteral("taskType"),
+            QStringLiteral("template")}));
+    QCOMPARE(body.value(QLatin1String("taskType")).toString(), QStringLiteral("manualEmail"));
+    QCOMPARE(body.value(QLatin1String("startAt")).toString(), QStringLiteral("2026-11-30T09:00:00Z"));
+    QCOMPARE(body.value(QLatin1String("dueTo")).toString(), QStringLiteral("2026-11-30T11:00:00Z"));
+    QCOMPARE(body.value(QLatin1String("contactId")).toInteger(), 11);
+    QVERIFY(body.value(QLatin1String("linkedInTaskType")).isNull());
+    const QJsonObject templ = body.value(QLatin1String("template")).toObject();
+    QCOMPARE(templ.value(QLatin1String("body")).toString(), emailTask().taskTemplate->body);
+    QCOMPARE(templ.value(QLatin1String("subject")).toString(), QStringLiteral("Pricing for {{company}}"));
+    QVERIFY(!templ.contains(QLatin1String("attachmentIdList"))); // read-only on the server
+}
+
+void TestTaskEditorModel::editingAField_marksDirtyAndRevertingClearsIt()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    QSignalSpy dirty(&model, &TaskEditorModel::dirtyChanged);
+    model.setSubject(QStringLiteral("New subject"));
+    QCOMPARE(dirty.count(), 1);
+    QVERIFY(model.isDirty());
+    model.setSubject(QStringLiteral("Pricing for {{company}}"));
+    QCOMPARE(dirty.count(), 2);
+    QVERIFY(!model.isDirty());
+}
+
+void TestTaskEditorModel::settersReturnEarlyWhenUnchanged()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    QSignalSpy subject(&model, &TaskEditorModel::subjectChanged);
+    QSignalSpy messages(&model, &TaskEditorModel::messagesChanged);
+    model.setSubject(model.subject());
+    model.setStartAt(model.startAt());
+    QCOMPARE(subject.count(), 0);
+    QCOMPARE(messages.count(), 0);
+}
+
+void TestTaskEditorModel::dueBeforeStart_marksDueField()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    QSignalSpy messages(&model, &TaskEditorModel::messagesChanged);
+    model.setDueTo(model.startAt().addSecs(-3600));
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(!model.message(TaskField::DueTo).isEmpty());
+    QVERIFY(model.message(TaskField::StartAt).isEmpty());
+    QVERIFY(!model.isValid());
+}
+
+void TestTaskEditorModel::switchingToSms_convertsBodyToPlainTextAndSaysSo()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    QSignalSpy converted(&model, &TaskEditorModel::bodyConverted);
+    model.setTaskType(TaskType::Sms);
+    QCOMPARE(converted.count(), 1);
+    QVERIFY(converted.at(0).at(0).toString().contains(QLatin1String("SMS")));
+    QVERIFY(model.isPlainTextBody());
+    QVERIFY(!model.body().contains(QLatin1Char('<')));
+    QVERIFY(model.body().contains(QLatin1String("Hi {{firstName}},")));
+    QVERIFY(model.body().contains(QLatin1String("pricing attached")));
+
+    model.setTaskType(TaskType::ToDo);
+    QCOMPARE(converted.count(), 2);
+    QVERIFY(model.body().startsWith(QLatin1String("<p>")));
+}
+
+void TestTaskEditorModel::switchingAwayFromLinkedIn_clearsTheAction()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setTaskType(TaskType::LinkedIn);
+    QCOMPARE(model.linkedInTaskType(), LinkedInTaskType::Message);
+    model.setLinkedInTaskType(LinkedInTaskType::InMail);
+    QVERIFY(model.isValid());
+    model.setTaskType(TaskType::Call);
+    QCOMPARE(model.linkedInTaskType(), LinkedInTaskType::None);
+    QVERIFY(model.isValid());
+}
+
+void TestTaskEditorModel::finishedTask_isReadOnlyWithAReason()
+{
+    Task task = emailTask();
+    task.status = TaskStatus::Finished;
+    TaskEditorModel model;
+    model.load(task);
+    QVERIFY(!model.isEditable());
+    QVERIFY(model.readOnlyReason().contains(QLatin1String("finished")));
+    QVERIFY(!model.message(TaskField::Form).isEmpty());
+}
+
+void TestTaskEditorModel::sequenceTask_locksTypeAndContact()
+{
+    Task task = emailTask();
+    task.creationSource = CreationSource::Sequence;
+    TaskEditorModel model;
+    model.load(task);
+    QVERIFY(model.isEditable());
+    QVERIFY(!model.canChangeTypeAndContact());
+    model.setContactId(QStringLiteral("12"));
+    QVERIFY(!model.message(TaskField::ContactId).isEmpty());
+}
+
+void TestTaskEditorModel::serverMessages_showUntilTheFieldChanges()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setServerMessages({{TaskField::DueTo, QStringLiteral("The server says no.")}});
+    QCOMPARE(model.message(TaskField::DueTo), QStringLiteral("The server says no."));
+    model.setSubject(QStringLiteral("Other"));
+    QCOMPARE(model.message(TaskField::DueTo), QStringLiteral("The server says no."));
+    model.setDueTo(model.dueTo().addDays(1));
+    QVERIFY(model.message(TaskField::DueTo).isEmpty());
+}
+
+void TestTaskEditorModel::acceptSaved_keepsTypingThatHappenedDuringTheSave()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setSubject(QStringLiteral("Sent subject"));
+    const TaskEdit sent = model.edit();
+    model.setSubject(QStringLiteral("Typed while saving"));
+
+    Task saved = emailTask();
+    saved.taskTemplate->subject = QStringLiteral("Sent subject");
+    model.acceptSaved(saved, sent);
+    QCOMPARE(model.base().taskTemplate->subject, std::optional<QString>(QStringLiteral("Sent subject")));
+    QCOMPARE(model.subject(), QStringLiteral("Typed while saving"));
+    QVERIFY(model.isDirty());
+
+    model.setSubject(QStringLiteral("Sent subject"));
+    QVERIFY(!model.isDirty());
+}
+
+void TestTaskEditorModel::datesAreKeptInUtc()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setStartAt(
+        QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Berlin"))));
+    QCOMPARE(model.startAt().timeSpec(), Qt::UTC);
+    QCOMPARE(model.toUpdateRequest().value(QLatin1String("startAt")).toString(),
+        QStringLiteral("2026-12-01T09:00:00Z"));
+}
+
+QTEST_MAIN(TestTaskEditorModel)
+#include "tst_taskeditormodel.moc"

@@ -1,0 +1,182 @@
+#include "core/taskvalidator.h"
+
+#include <QTest>
+
+using namespace rte::core;
+
+namespace {
+
+Task openTask()
+{
+    Task task;
+    task.id = 42;
+    task.contactId = 7;
+    task.taskType = TaskType::Call;
+    task.status = TaskStatus::New;
+    task.creationSource = CreationSource::User;
+    task.startAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    task.dueTo = task.startAt.addSecs(3600);
+    task.taskTemplate
+        = TaskTemplate {QStringLiteral("<p>Call {{firstName}}</p>"), QStringLiteral("Intro"), {}};
+    return task;
+}
+
+Task sequenceTask()
+{
+    Task task = openTask();
+    task.taskType = TaskType::LinkedIn;
+    task.linkedInTaskType = LinkedInTaskType::Connect;
+    task.creationSource = CreationSource::Sequence;
+    task.sequenceId = 3;
+    task.taskTemplate = TaskTemplate {QStringLiteral("Hi {{firstName}}"), std::nullopt, {}};
+    return task;
+}
+
+} // namespace
+
+using EditChange = std::function<void(TaskEdit &)>;
+Q_DECLARE_METATYPE(EditChange)
+
+class TestTaskValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void nonNewTaskCannotBeEdited_data();
+    void nonNewTaskCannotBeEdited();
+};
+
+void TestTaskValidator::rules_data()
+{
+    QTest::addColumn<Task>("base");
+    QTest::addColumn<EditChange>("change");
+    QTest::addColumn<QList<TaskField>>("expectedFields");
+
+    const Task open = openTask();
+    const Task sequence = sequenceTask();
+    const QList<TaskField> none;
+
+    QTest::newRow("unchanged open task is valid") << open << EditChange([](TaskEdit &) {}) << none;
+    QTest::newRow("taskType is required")
+        << open << EditChange([](TaskEdit &e) { e.taskType = TaskType::Unknown; })
+        << QList<TaskField> {TaskField::TaskType};
+    QTest::newRow("startAt is required") << open << EditChange([](TaskEdit &e) { e.startAt = QDateTime(); })
+                                         << QList<TaskField> {TaskField::StartAt};
+    QTest::newRow("startAt before 2015 is refused") << open << EditChange([](TaskEdit &e) {
+        e.startAt = QDateTime(QDate(2014, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    }) << QList<TaskField> {TaskField::StartAt};
+    QTest::newRow("startAt on 2015-01-01T00:00:00Z is allowed") << open << EditChange([](TaskEdit &e) {
+        e.startAt = QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC);
+    }) << none;
+    QTest::newRow("dueTo is required") << open << EditChange([](TaskEdit &e) { e.dueTo = QDateTime(); })
+                                       << QList<TaskField> {TaskField::DueTo};
+    QTest::newRow("dueTo equal to startAt is refused")
+        << open << EditChange([](TaskEdit &e) { e.dueTo = e.startAt; })
+        << QList<TaskField> {TaskField::DueTo};
+    QTest::newRow("dueTo before startAt is refused")
+        << open << EditChange([](TaskEdit &e) { e.dueTo = e.startAt.addSecs(-60); })
+        << QList<TaskField> {TaskField::DueTo};
+    QTest::newRow("dueTo one second after startAt is allowed")
+        << open << EditChange([](TaskEdit &e) { e.dueTo = e.startAt.addSecs(1); }) << none;
+    QTest::newRow("body is required")
+        << open << EditChange([](TaskEdit &e) { e.body.clear(); }) << QList<TaskField> {TaskField::Body};
+    QTest::newRow("blank html body is refused")
+        << open << EditChange([](TaskEdit &e) { e.body = QStringLiteral("<p>&nbsp;</p><p><br></p>"); })
+        << QList<TaskField> {TaskField::Body};
+    QTest::newRow("blank plain body is refused") << open << EditChange([](TaskEdit &e) {
+        e.taskType = TaskType::Sms;
+        e.body = QStringLiteral("  \n\t ");
+    }) << QList<TaskField> {TaskField::Body};
+    QTest::newRow("linkedInTaskType on a call is refused")
+        << open << EditChange([](TaskEdit &e) { e.linkedInTaskType = LinkedInTaskType::Message; })
+        << QList<TaskField> {TaskField::LinkedInTaskType};
+    QTest::newRow("linkedInTaskType on a LinkedIn task is allowed") << open << EditChange([](TaskEdit &e) {
+        e.taskType = TaskType::LinkedIn;
+        e.linkedInTaskType = LinkedInTaskType::InMail;
+    }) << none;
+    QTest::newRow("contactId may be empty")
+        << open << EditChange([](TaskEdit &e) { e.contactId.clear(); }) << none;
+    QTest::newRow("contactId may be a positive integer")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral(" 1234 "); }) << none;
+    QTest::newRow("contactId zero is refused")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("0"); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("contactId negative is refused")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("-5"); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("contactId with letters is refused")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("12a"); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("contactId as decimal is refused")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("1.5"); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("sequence task type cannot change") << sequence << EditChange([](TaskEdit &e) {
+        e.taskType = TaskType::Call;
+        e.linkedInTaskType = LinkedInTaskType::None;
+    }) << QList<TaskField> {TaskField::TaskType};
+    QTest::newRow("sequence task contact cannot change")
+        << sequence << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("8"); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("sequence task contact cannot be cleared")
+        << sequence << EditChange([](TaskEdit &e) { e.contactId.clear(); })
+        << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("sequence task dates and body can change") << sequence << EditChange([](TaskEdit &e) {
+        e.dueTo = e.dueTo.addDays(1);
+        e.body = QStringLiteral("Hello again");
+        e.linkedInTaskType = LinkedInTaskType::Message;
+    }) << none;
+    QTest::newRow("several problems at once") << open << EditChange([](TaskEdit &e) {
+        e.dueTo = e.startAt;
+        e.body.clear();
+        e.contactId = QStringLiteral("x");
+    }) << QList<TaskField> {TaskField::ContactId, TaskField::DueTo, TaskField::Body};
+}
+
+void TestTaskValidator::rules()
+{
+    QFETCH(Task, base);
+    QFETCH(EditChange, change);
+    QFETCH(QList<TaskField>, expectedFields);
+
+    TaskEdit edit = TaskEdit::fromTask(base);
+    change(edit);
+    const FieldMessages messages = TaskValidator::validate(edit, base);
+    QList<TaskField> fields = messages.keys();
+    std::sort(expectedFields.begin(), expectedFields.end());
+    QCOMPARE(fields, expectedFields);
+    for (const QString &message : messages) {
+        QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message)); // a sentence, not a code
+        QVERIFY2(message.size() > 20, qPrintable(message));
+    }
+}
+
+void TestTaskValidator::nonNewTaskCannotBeEdited_data()
+{
+    QTest::addColumn<TaskStatus>("status");
+    QTest::addColumn<bool>("editable");
+    QTest::newRow("new") << TaskStatus::New << true;
+    QTest::newRow("finished") << TaskStatus::Finished << false;
+    QTest::newRow("cancelled") << TaskStatus::Cancelled << false;
+    QTest::newRow("archived") << TaskStatus::Archived << false;
+    QTest::newRow("sequenceDetached") << TaskStatus::SequenceDetached << false;
+    QTest::newRow("unknown") << TaskStatus::Unknown << false;
+}
+
+void TestTaskValidator::nonNewTaskCannotBeEdited()
+{
+    QFETCH(TaskStatus, status);
+    QFETCH(bool, editable);
+    Task base = openTask();
+    base.status = status;
+    const QString reason = TaskValidator::readOnlyReason(base);
+    QCOMPARE(reason.isEmpty(), editable);
+    const FieldMessages messages = TaskValidator::validate(TaskEdit::fromTask(base), base);
+    QCOMPARE(messages.contains(TaskField::Form), !editable);
+    if (!editable)
+        QVERIFY2(reason.contains(QLatin1String("open tasks")), qPrintable(reason));
+}
+
+QTEST_MAIN(TestTaskValidator)
+#include "tst_taskvalidator.moc"
