@@ -1,0 +1,66 @@
+// The composition root: read the command line, build the objects, connect them, show the window.
+#include "api/replyclient.h"
+#include "core/taskeditormodel.h"
+#include "mainwindow.h"
+#include "presentation/commandline.h"
+#include "presentation/taskeditorcontroller.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLoggingCategory>
+
+#include <memory>
+
+using namespace rte;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral(RTE_EXECUTABLE_NAME));
+    QApplication::setApplicationDisplayName(QObject::tr("Reply Task Editor"));
+    QApplication::setApplicationVersion(QStringLiteral(RTE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(RTE_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(RTE_APP_ID), QIcon(QStringLiteral(":/icons/" RTE_APP_ID ".svg"))));
+
+    const presentation::CommandLineOptions options = presentation::CommandLine::parseOrExit(app.arguments());
+    if (options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("rte.*.debug=true"));
+
+    api::ReplyClient client;
+    std::unique_ptr<sandbox::SandboxServer> sandbox;
+    if (options.demo) {
+        sandbox = std::make_unique<sandbox::SandboxServer>();
+        if (!sandbox->listen()) {
+            fprintf(stderr, "%s\n",
+                qPrintable(
+                    QObject::tr("The demo server could not start on this computer's loopback address.")));
+            return 1;
+        }
+        client.setBaseUrl(sandbox->baseUrl());
+        client.setApiKey(sandbox::SandboxServer::demoApiKey());
+    } else {
+        client.setBaseUrl(options.apiBase.isValid() ? options.apiBase : api::ReplyClient::defaultBaseUrl());
+        const QString key = qEnvironmentVariable("REPLY_API_KEY").trimmed();
+        if (!key.isEmpty())
+            client.setApiKey(key);
+    }
+
+    core::TaskEditorModel model;
+    presentation::TaskEditorController controller(&client, &model);
+    ui::MainWindow window(&controller, &model);
+    window.setDemoMode(options.demo);
+    QObject::connect(
+        &window, &ui::MainWindow::apiKeyEntered, &client, [&client, &controller](const QString &key) {
+            client.setApiKey(key);
+            controller.reload();
+        });
+    window.show();
+
+    if (!client.hasApiKey())
+        window.askForApiKey();
+    if (options.taskId)
+        window.openTask(*options.taskId);
+    return app.exec();
+}

@@ -1,0 +1,252 @@
+#include "bodyeditor.h"
+
+#include "core/bodyformat.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLabel>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rte::ui {
+
+using core::BodyFormat;
+
+namespace {
+
+bool isGsm7(const QString &text)
+{
+    // The GSM 03.38 basic set, roughly: anything outside it forces UCS-2 and shorter segments.
+    static const QString extra = QStringLiteral("£¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉÄÖÑÜ§¿äöñüà€^{}\\[~]|");
+    for (const QChar c : text) {
+        if ((c.unicode() >= 0x20 && c.unicode() < 0x7f) || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            continue;
+        if (!extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+BodyEditor::BodyEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_toolBar(new QToolBar(this))
+    , m_edit(new QTextEdit(this))
+    , m_count(new QLabel(this))
+{
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->setAccessibleName(tr("Formatting"));
+    m_bold = addFormatAction(tr("Bold"), QStringLiteral("format-text-bold"), QKeySequence::Bold);
+    m_italic = addFormatAction(tr("Italic"), QStringLiteral("format-text-italic"), QKeySequence::Italic);
+    m_underline
+        = addFormatAction(tr("Underline"), QStringLiteral("format-text-underline"), QKeySequence::Underline);
+    m_toolBar->addSeparator();
+    m_bullets = addFormatAction(tr("Bulleted list"), QStringLiteral("format-list-unordered"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8));
+    m_numbers = addFormatAction(tr("Numbered list"), QStringLiteral("format-list-ordered"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7));
+    m_toolBar->addSeparator();
+    m_link = addFormatAction(tr("Link…"), QStringLiteral("insert-link"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_link->setCheckable(false);
+
+    connect(m_bold, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
+        mergeFormat(format);
+    });
+    connect(m_italic, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontItalic(on);
+        mergeFormat(format);
+    });
+    connect(m_underline, &QAction::triggered, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontUnderline(on);
+        mergeFormat(format);
+    });
+    connect(m_bullets, &QAction::triggered, this, [this](bool on) { toggleList(false, on); });
+    connect(m_numbers, &QAction::triggered, this, [this](bool on) { toggleList(true, on); });
+    connect(m_link, &QAction::triggered, this, &BodyEditor::insertLink);
+
+    m_edit->setTabChangesFocus(true); // Tab leaves the body, as in every other field.
+    m_edit->setAcceptRichText(true);
+    m_edit->setAccessibleName(tr("Body"));
+    m_edit->setMinimumHeight(160);
+    m_count->setObjectName(QStringLiteral("characterCount"));
+    m_count->setAlignment(Qt::AlignRight);
+    m_count->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_count);
+    setFocusProxy(m_edit);
+
+    connect(m_edit, &QTextEdit::textChanged, this, &BodyEditor::onTextChanged);
+    connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateFormatActions);
+    connect(m_edit, &QTextEdit::cursorPositionChanged, this, [this] {
+        const QTextList *list = m_edit->textCursor().currentList();
+        const bool ordered = list && list->format().style() == QTextListFormat::ListDecimal;
+        m_bullets->setChecked(list && !ordered);
+        m_numbers->setChecked(ordered);
+    });
+}
+
+QAction *BodyEditor::addFormatAction(
+    const QString &text, const QString &iconName, const QKeySequence &shortcut)
+{
+    auto *action = m_toolBar->addAction(QIcon::fromTheme(iconName), text);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    if (action->icon().isNull())
+        action->setIconText(text); // No icon theme: show the words, never an empty button.
+    addAction(action);
+    return action;
+}
+
+void BodyEditor::setPlainTextMode(bool plain, bool isSms)
+{
+    m_isSms = isSms;
+    m_plain = plain;
+    m_toolBar->setVisible(!plain);
+    const auto actions = m_toolBar->actions();
+    for (QAction *action : actions)
+        action->setEnabled(!plain && !m_edit->isReadOnly());
+    m_edit->setAcceptRichText(!plain);
+    m_count->setVisible(plain);
+    updateCount();
+}
+
+void BodyEditor::setBody(const QString &body)
+{
+    if (body == m_body && !m_edit->document()->isEmpty())
+        return;
+    m_loading = true;
+    m_body = body;
+    if (m_plain)
+        m_edit->setPlainText(body);
+    else
+        m_edit->setHtml(body);
+    m_loading = false;
+    updateCount();
+}
+
+void BodyEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    const auto actions = m_toolBar->actions();
+    for (QAction *action : actions)
+        action->setEnabled(!readOnly && !m_plain);
+}
+
+void BodyEditor::onTextChanged()
+{
+    updateCount();
+    if (m_loading)
+        return;
+    m_body = m_plain ? m_edit->toPlainText() : BodyFormat::toCompactHtml(*m_edit->document());
+    Q_EMIT edited(m_body);
+}
+
+QString BodyEditor::characterCountText() const
+{
+    const QString text = m_edit->toPlainText();
+    const int characters = int(text.size());
+    if (!m_isSms)
+        return tr("%n character(s)", nullptr, characters);
+    // SMS splits long texts into parts; non-GSM characters (emoji, many accents) make parts shorter.
+    const bool gsm = isGsm7(text);
+    const int single = gsm ? 160 : 70;
+    const int part = gsm ? 153 : 67;
+    const int parts = characters <= single ? (characters ? 1 : 0) : (characters + part - 1) / part;
+    return tr("%n character(s)", nullptr, characters) + QStringLiteral(" · ")
+        + tr("%n SMS part(s)", nullptr, parts);
+}
+
+void BodyEditor::updateCount()
+{
+    if (m_plain) {
+        m_count->setText(characterCountText());
+        m_count->setAccessibleName(m_count->text());
+    }
+}
+
+void BodyEditor::updateFormatActions(const QTextCharFormat &format)
+{
+    m_bold->setChecked(format.fontWeight() >= QFont::Bold);
+    m_italic->setChecked(format.fontItalic());
+    m_underline->setChecked(format.fontUnderline() && !format.isAnchor());
+}
+
+void BodyEditor::mergeFormat(const QTextCharFormat &format)
+{
+    if (m_plain)
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    if (!cursor.hasSelection())
+        cursor.select(QTextCursor::WordUnderCursor);
+    cursor.mergeCharFormat(format);
+    m_edit->mergeCurrentCharFormat(format);
+}
+
+void BodyEditor::toggleList(bool ordered, bool on)
+{
+    if (m_plain)
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.beginEditBlock();
+    if (on) {
+        cursor.createList(ordered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+    } else if (QTextList *list = cursor.currentList()) {
+        list->remove(cursor.block());
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setIndent(0);
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+    (ordered ? m_bullets : m_numbers)->setChecked(false);
+}
+
+void BodyEditor::insertLink()
+{
+    if (m_plain || m_edit->isReadOnly())
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    const QString current = cursor.charFormat().anchorHref();
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Insert link"), tr("Web address:"),
+        QLineEdit::Normal, current.isEmpty() ? QStringLiteral("https://") : current, &ok)
+                                .trimmed();
+    if (!ok)
+        return;
+    QTextCharFormat format;
+    if (address.isEmpty() || address == QLatin1String("https://")) {
+        format.setAnchor(false);
+        format.setAnchorHref(QString());
+        format.setFontUnderline(false);
+        format.clearForeground();
+    } else {
+        format.setAnchor(true);
+        format.setAnchorHref(address);
+        format.setFontUnderline(true);
+        format.setForeground(palette().link());
+    }
+    cursor.beginEditBlock();
+    if (!cursor.hasSelection() && !address.isEmpty()) {
+        cursor.insertText(address, format);
+    } else {
+        cursor.mergeCharFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+} // namespace rte::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTextCharFormat;
+class QTextEdit;
+class QToolBar;
+
+namespace rte::ui {
+
+// The task body: rich text with a small toolbar for email-like channels, plain text with a live
+// character count for SMS, WhatsApp and LinkedIn. It reports what the rep typed as a compact
+// HTML fragment (or plain text); a body set from outside is never reported back, so an
+// untouched body goes to the server exactly as it came.
+class BodyEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BodyEditor(QWidget *parent = nullptr);
+
+    void setPlainTextMode(bool plain, bool isSms = false);
+    bool isPlainTextMode() const { return m_plain; }
+    // Shows `body` without emitting edited(); keeps the undo history unless the text differs.
+    void setBody(const QString &body);
+    // What the rep last typed, in the form the server gets.
+    QString body() const { return m_body; }
+    void setReadOnly(bool readOnly);
+    QTextEdit *textEdit() const { return m_edit; }
+    QString characterCountText() const;
+
+Q_SIGNALS:
+    void edited(const QString &body);
+
+private:
+    void onTextChanged();
+    void updateFormatActions(const QTextCharFormat &format);
+    void updateCount();
+    void mergeFormat(const QTextCharFormat &format);
+    void toggleList(bool ordered, bool on);
+    void insertLink();
+    QAction *addFormatAction(const QString &text, const QString &iconName, const QKeySequence &shortcut);
+
+    QToolBar *m_toolBar;
+    QTextEdit *m_edit;
+    QLabel *m_count;
+    QAction *m_bold;
+    QAction *m_italic;
+    QAction *m_underline;
+    QAction *m_bullets;
+    QAction *m_numbers;
+    QAction *m_link;
+    QString m_body;
+    bool m_plain = false;
+    bool m_isSms = false;
+    bool m_loading = false;
+};
+
+} // namespace rte::ui

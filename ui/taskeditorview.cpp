@@ -1,0 +1,295 @@
+#include "taskeditorview.h"
+
+#include "bodyeditor.h"
+#include "core/labels.h"
+#include "core/taskeditormodel.h"
+#include "fieldmessage.h"
+#include "messagebanner.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextEdit>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace rte::ui {
+
+using core::LinkedInTaskType;
+using core::TaskField;
+using core::TaskType;
+
+namespace {
+
+// Before the documented floor, so "not set" can be told apart from any real date.
+const QDateTime kUnset(QDate(2000, 1, 1), QTime(0, 0));
+
+QString dateTimeDisplayFormat()
+{
+    // The rep's own date and time order, with the zone so there is no doubt which clock is meant.
+    const QLocale locale;
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat) + QLatin1String(" t");
+}
+
+QDateTimeEdit *makeDateTimeEdit(QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setTimeSpec(Qt::LocalTime);
+    edit->setDisplayFormat(dateTimeDisplayFormat());
+    edit->setMinimumDateTime(kUnset);
+    edit->setSpecialValueText(TaskEditorView::tr("Not set"));
+    edit->setKeyboardTracking(false);
+    return edit;
+}
+
+} // namespace
+
+TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_banner(new MessageBanner(this))
+    , m_type(new QComboBox(this))
+    , m_linkedIn(new QComboBox(this))
+    , m_contact(new QLineEdit(this))
+    , m_start(makeDateTimeEdit(this))
+    , m_due(makeDateTimeEdit(this))
+    , m_subject(new QLineEdit(this))
+    , m_body(new BodyEditor(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+{
+    for (TaskType type : {TaskType::ToDo, TaskType::Call, TaskType::Meeting, TaskType::LinkedIn,
+             TaskType::ManualEmail, TaskType::Sms, TaskType::WhatsApp})
+        m_type->addItem(core::Labels::taskType(type), QVariant::fromValue(type));
+    for (LinkedInTaskType type : {LinkedInTaskType::Message, LinkedInTaskType::Connect,
+             LinkedInTaskType::InMail, LinkedInTaskType::ViewProfile})
+        m_linkedIn->addItem(core::Labels::linkedInTaskType(type), QVariant::fromValue(type));
+    m_contact->setPlaceholderText(tr("The contact's number, such as 1234"));
+    m_contact->setClearButtonEnabled(true);
+    m_subject->setPlaceholderText(tr("Optional; may use {{firstName}} and other variables"));
+    m_save->setAccessibleName(tr("Save"));
+    m_save->setToolTip(tr("Send your changes to Reply (%1)")
+                           .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_save->setDefault(false);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    addRow(form, tr("&Task type"), m_type, TaskField::TaskType);
+    addRow(form, tr("&LinkedIn action"), m_linkedIn, TaskField::LinkedInTaskType);
+    addRow(form, tr("&Contact ID"), m_contact, TaskField::ContactId);
+    addRow(form, tr("St&art"), m_start, TaskField::StartAt);
+    addRow(form, tr("D&ue"), m_due, TaskField::DueTo);
+    addRow(form, tr("Su&bject"), m_subject, TaskField::Subject);
+    addRow(form, tr("B&ody"), m_body, TaskField::Body);
+    m_body->textEdit()->setAccessibleName(tr("Body"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+
+    // What the rep does goes to the model; only user actions, never our own syncing.
+    connect(m_type, &QComboBox::activated, this,
+        [this](int index) { m_model->setTaskType(m_type->itemData(index).value<TaskType>()); });
+    connect(m_linkedIn, &QComboBox::activated, this, [this](int index) {
+        m_model->setLinkedInTaskType(m_linkedIn->itemData(index).value<LinkedInTaskType>());
+    });
+    connect(m_contact, &QLineEdit::textEdited, m_model, &core::TaskEditorModel::setContactId);
+    connect(m_subject, &QLineEdit::textEdited, m_model, &core::TaskEditorModel::setSubject);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_syncing)
+            m_model->setStartAt(widgetDateTime(m_start));
+    });
+    connect(m_due, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_syncing)
+            m_model->setDueTo(widgetDateTime(m_due));
+    });
+    connect(m_body, &BodyEditor::edited, m_model, &core::TaskEditorModel::setBody);
+    connect(m_save, &QPushButton::clicked, this, &TaskEditorView::saveRequested);
+
+    // What the model says comes back to the widgets.
+    connect(m_model, &core::TaskEditorModel::loaded, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::taskTypeChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::linkedInTaskTypeChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::contactIdChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::startAtChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::dueToChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::subjectChanged, this, &TaskEditorView::syncFromModel);
+    connect(m_model, &core::TaskEditorModel::bodyChanged, this, &TaskEditorView::syncBody);
+    connect(m_model, &core::TaskEditorModel::messagesChanged, this, &TaskEditorView::syncMessages);
+    connect(m_model, &core::TaskEditorModel::dirtyChanged, this, &TaskEditorView::syncEnabled);
+    connect(m_model, &core::TaskEditorModel::bodyConverted, this,
+        [this](const QString &notice) { m_banner->showMessage(MessageBanner::Tone::Information, notice); });
+
+    setTabOrder(m_type, m_linkedIn);
+    setTabOrder(m_linkedIn, m_contact);
+    setTabOrder(m_contact, m_start);
+    setTabOrder(m_start, m_due);
+    setTabOrder(m_due, m_subject);
+    setTabOrder(m_subject, m_body->textEdit());
+    setTabOrder(m_body->textEdit(), m_save);
+    syncFromModel();
+}
+
+void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *field, TaskField key)
+{
+    auto *message = new FieldMessage(key == TaskField::Body ? m_body->textEdit() : field, this);
+    message->setObjectName(QStringLiteral("message_%1").arg(int(key)));
+    m_messages.insert(key, message);
+
+    auto *cell = new QWidget(this);
+    auto *column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(message);
+
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(key == TaskField::Body ? m_body->textEdit() : field);
+    form->addRow(caption, cell);
+    // The accessible name is the label without its mnemonic marker.
+    QString name = label;
+    field->setAccessibleName(name.remove(QLatin1Char('&')));
+}
+
+QWidget *TaskEditorView::fieldWidget(TaskField field) const
+{
+    switch (field) {
+    case TaskField::TaskType:
+        return m_type;
+    case TaskField::LinkedInTaskType:
+        return m_linkedIn;
+    case TaskField::ContactId:
+        return m_contact;
+    case TaskField::StartAt:
+        return m_start;
+    case TaskField::DueTo:
+        return m_due;
+    case TaskField::Subject:
+        return m_subject;
+    case TaskField::Body:
+        return m_body->textEdit();
+    case TaskField::Form:
+        break;
+    }
+    return m_save;
+}
+
+QString TaskEditorView::fieldMessage(TaskField field) const
+{
+    if (field == TaskField::Form)
+        return m_banner->text();
+    const FieldMessage *message = m_messages.value(field);
+    return message ? message->message() : QString();
+}
+
+QDateTime TaskEditorView::widgetDateTime(const QDateTimeEdit *edit)
+{
+    const QDateTime value = edit->dateTime();
+    return value <= kUnset ? QDateTime() : value.toUTC();
+}
+
+void TaskEditorView::setWidgetDateTime(QDateTimeEdit *edit, const QDateTime &utc)
+{
+    edit->setDateTime(utc.isValid() ? utc.toLocalTime() : kUnset);
+}
+
+void TaskEditorView::syncFromModel()
+{
+    m_syncing = true;
+    const int typeIndex = m_type->findData(QVariant::fromValue(m_model->taskType()));
+    m_type->setCurrentIndex(typeIndex);
+    const int linkedInIndex = m_linkedIn->findData(QVariant::fromValue(m_model->linkedInTaskType()));
+    m_linkedIn->setCurrentIndex(linkedInIndex);
+    if (m_contact->text() != m_model->contactId())
+        m_contact->setText(m_model->contactId());
+    if (widgetDateTime(m_start) != m_model->startAt())
+        setWidgetDateTime(m_start, m_model->startAt());
+    if (widgetDateTime(m_due) != m_model->dueTo())
+        setWidgetDateTime(m_due, m_model->dueTo());
+    if (m_subject->text() != m_model->subject())
+        m_subject->setText(m_model->subject());
+    m_syncing = false;
+    syncBody();
+    syncEnabled();
+    syncMessages();
+}
+
+void TaskEditorView::syncBody()
+{
+    const bool plain = m_model->isPlainTextBody();
+    if (plain != m_body->isPlainTextMode()) {
+        m_body->setPlainTextMode(plain, m_model->taskType() == TaskType::Sms);
+        m_body->setBody(QString()); // force a reload in the new mode
+    } else {
+        m_body->setPlainTextMode(plain, m_model->taskType() == TaskType::Sms);
+    }
+    m_body->setBody(m_model->body());
+}
+
+void TaskEditorView::syncEnabled()
+{
+    const bool has = m_model->hasTask();
+    const bool editable = m_model->isEditable() && !m_busy;
+    const bool typeAndContact = m_model->canChangeTypeAndContact() && !m_busy;
+    m_type->setEnabled(typeAndContact);
+    m_contact->setReadOnly(!typeAndContact);
+    m_linkedIn->setEnabled(editable && m_model->taskType() == TaskType::LinkedIn);
+    m_start->setReadOnly(!editable);
+    m_due->setReadOnly(!editable);
+    m_subject->setReadOnly(!editable);
+    m_body->setReadOnly(!m_model->isEditable());
+    m_save->setEnabled(has && editable && m_model->isDirty());
+    if (m_model->base().isSequenceCreated() && m_model->isEditable()) {
+        const QString why = tr("A sequence created this task, so its type and contact can't change.");
+        m_type->setToolTip(why);
+        m_contact->setToolTip(why);
+    }
+}
+
+void TaskEditorView::syncMessages()
+{
+    const core::FieldMessages messages = m_model->messages();
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        it.value()->setMessage(messages.value(it.key()));
+    const QString form = messages.value(TaskField::Form);
+    if (!form.isEmpty())
+        m_banner->showMessage(
+            m_model->isEditable() ? MessageBanner::Tone::Error : MessageBanner::Tone::Information, form,
+            QString(), m_model->isEditable());
+    else if (!m_shownFormMessage.isEmpty() && m_banner->text() == m_shownFormMessage)
+        m_banner->clear(); // the problem it described is gone; other notices stay until closed
+    m_shownFormMessage = form;
+}
+
+void TaskEditorView::setBusy(bool busy)
+{
+    m_busy = busy;
+    syncEnabled();
+}
+
+void TaskEditorView::focusFirstProblem()
+{
+    const core::FieldMessages messages = m_model->messages();
+    for (TaskField field : {TaskField::TaskType, TaskField::LinkedInTaskType, TaskField::ContactId,
+             TaskField::StartAt, TaskField::DueTo, TaskField::Subject, TaskField::Body}) {
+        if (messages.contains(field)) {
+            fieldWidget(field)->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace rte::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace rte::core {
+class TaskEditorModel;
+}
+
+namespace rte::ui {
+
+class BodyEditor;
+class FieldMessage;
+class MessageBanner;
+
+// The form. It mirrors the model, pushes what the rep types into it, and shows the model's
+// messages next to the fields they concern. It holds no state the model lacks.
+class TaskEditorView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TaskEditorView(core::TaskEditorModel *model, QWidget *parent = nullptr);
+
+    MessageBanner *banner() const { return m_banner; }
+    QPushButton *saveButton() const { return m_save; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    QWidget *fieldWidget(core::TaskField field) const;
+    QString fieldMessage(core::TaskField field) const;
+    void setBusy(bool busy);
+    // Moves the keyboard focus to the first field that has a problem.
+    void focusFirstProblem();
+
+Q_SIGNALS:
+    void saveRequested();
+
+private:
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, core::TaskField key);
+    void syncFromModel();
+    void syncBody();
+    void syncMessages();
+    void syncEnabled();
+    static QDateTime widgetDateTime(const QDateTimeEdit *edit);
+    void setWidgetDateTime(QDateTimeEdit *edit, const QDateTime &utc);
+
+    core::TaskEditorModel *m_model;
+    MessageBanner *m_banner;
+    QComboBox *m_type;
+    QComboBox *m_linkedIn;
+    QLineEdit *m_contact;
+    QDateTimeEdit *m_start;
+    QDateTimeEdit *m_due;
+    QLineEdit *m_subject;
+    BodyEditor *m_body;
+    QPushButton *m_save;
+    QHash<core::TaskField, FieldMessage *> m_messages;
+    QString m_shownFormMessage;
+    bool m_syncing = false;
+    bool m_busy = false;
+};
+
+} // namespace rte::ui
