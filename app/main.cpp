@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "presentation/commandline.h"
 #include "presentation/taskeditorcontroller.h"
+#include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -17,6 +19,7 @@ using namespace rte;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    presentation::Translations::install(&app, QLocale());
     QApplication::setApplicationName(QStringLiteral(RTE_EXECUTABLE_NAME));
     QApplication::setApplicationDisplayName(QObject::tr("Reply Task Editor"));
     QApplication::setApplicationVersion(QStringLiteral(RTE_VERSION));

@@ -1,0 +1,99 @@
+#include "bodyeditor.h"
+#include "presentation/translations.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextEdit>
+
+using rte::ui::BodyEditor;
+
+class TestBodyEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rte::presentation::Translations::install(qApp, QLocale(QLocale::English)); }
+    void settingTheBody_isNotReportedAsAnEdit();
+    void typingWithCtrlB_sendsCompactBoldHtml();
+    void listShortcut_makesABulletedList();
+    void plainMode_countsCharactersAndSmsParts_data();
+    void plainMode_countsCharactersAndSmsParts();
+    void plainMode_neverProducesTags();
+};
+
+void TestBodyEditor::settingTheBody_isNotReportedAsAnEdit()
+{
+    BodyEditor editor;
+    QSignalSpy edited(&editor, &BodyEditor::edited);
+    editor.setBody(QStringLiteral("<div>As <strong>it</strong> came</div>"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(editor.body(), QStringLiteral("<div>As <strong>it</strong> came</div>"));
+}
+
+void TestBodyEditor::typingWithCtrlB_sendsCompactBoldHtml()
+{
+    BodyEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy edited(&editor, &BodyEditor::edited);
+    editor.textEdit()->setFocus();
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("Hi "));
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("Dana"));
+    QVERIFY(edited.count() > 0);
+    QCOMPARE(editor.body(), QStringLiteral("<p>Hi <b>Dana</b></p>"));
+}
+
+void TestBodyEditor::listShortcut_makesABulletedList()
+{
+    BodyEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.textEdit()->setFocus();
+    QTest::keyClick(editor.textEdit(), Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("one"));
+    QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("two"));
+    QCOMPARE(editor.body(), QStringLiteral("<ul><li>one</li><li>two</li></ul>"));
+}
+
+void TestBodyEditor::plainMode_countsCharactersAndSmsParts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("short") << QStringLiteral("Hi Dana") << QStringLiteral("7 characters · 1 SMS part");
+    QTest::newRow("160 GSM characters")
+        << QString(160, QLatin1Char('a')) << QStringLiteral("160 characters · 1 SMS part");
+    QTest::newRow("161 GSM characters")
+        << QString(161, QLatin1Char('a')) << QStringLiteral("161 characters · 2 SMS parts");
+    QTest::newRow("71 with an emoji-free non-GSM letter")
+        << QString(70, QLatin1Char('a')) + QChar(0x0107) << QStringLiteral("71 characters · 2 SMS parts");
+}
+
+void TestBodyEditor::plainMode_countsCharactersAndSmsParts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    BodyEditor editor;
+    editor.setPlainTextMode(true, true);
+    editor.setBody(text);
+    QCOMPARE(editor.characterCountText(), expected);
+    QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("characterCount"))->text(), expected);
+}
+
+void TestBodyEditor::plainMode_neverProducesTags()
+{
+    BodyEditor editor;
+    editor.setPlainTextMode(true, false);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.textEdit()->setFocus();
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("See <b>this</b>"));
+    QCOMPARE(editor.body(), QStringLiteral("See <b>this</b>")); // what was typed, literally, and nothing more
+}
+
+QTEST_MAIN(TestBodyEditor)
+#include "tst_bodyeditor.moc"

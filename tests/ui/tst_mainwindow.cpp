@@ -1,0 +1,336 @@
+// The window against the real sandbox over loopback HTTP: open, type, save, and compare what the
+// side panel shows with the sandbox's own copy.
+#include "api/replyclient.h"
+#include "bodyeditor.h"
+#include "core/taskeditormodel.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "presentation/taskeditorcontroller.h"
+#include "presentation/translations.h"
+#include "sandbox/sandboxserver.h"
+#include "taskdetailpanel.h"
+#include "taskeditorview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace rte;
+using core::TaskField;
+using Controller = presentation::TaskEditorController;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rte::presentation::Translations::install(qApp, QLocale(QLocale::English)); }
+    void init();
+    void cleanup();
+
+    void openingATask_fillsTheFormAndThePanel();
+    void everyFieldHasItsLabelAsAccessibleName();
+    void typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas();
+    void untouchedBody_goesBackExactlyAsItCame();
+    void dueBeforeStart_showsMessageNextToDueAndSendsNothing();
+    void serverRefusal_showsNextToTheFormAndKeepsTheEdit();
+    void lostConnection_saysWhatToDoAndKeepsTheEdit();
+    void switchingToSms_convertsTheBodyAndSaysSo();
+    void finishedTask_isReadOnlyAndSaysWhy();
+    void sequenceTask_locksTypeAndContact();
+    void missingTask_saysSoInPlainWords();
+
+private:
+    void openAndWait(qint64 id);
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<api::ReplyClient> m_client;
+    std::unique_ptr<core::TaskEditorModel> m_model;
+    std::unique_ptr<Controller> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+    m_client = std::make_unique<api::ReplyClient>();
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    m_client->setApiKey(sandbox::SandboxServer::demoApiKey());
+    m_client->setTimeout(5000);
+    m_model = std::make_unique<core::TaskEditorModel>();
+    m_controller = std::make_unique<Controller>(m_client.get(), m_model.get());
+    m_window = std::make_unique<ui::MainWindow>(m_controller.get(), m_model.get());
+    m_window->setUnsavedChangesPrompt([](QWidget *) { return QMessageBox::Discard; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_model.reset();
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+void TestMainWindow::openAndWait(qint64 id)
+{
+    QSignalSpy loaded(m_controller.get(), &Controller::taskLoaded);
+    m_window->openTask(id);
+    QVERIFY(loaded.wait(5000));
+}
+
+void TestMainWindow::openingATask_fillsTheFormAndThePanel()
+{
+    openAndWait(5);
+    ui::TaskEditorView *view = m_window->editorView();
+    const QJsonObject server = *m_sandbox->task(5);
+    QCOMPARE(qobject_cast<QComboBox *>(view->fieldWidget(TaskField::TaskType))->currentText(),
+        QStringLiteral("Manual email"));
+    QCOMPARE(qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::ContactId))->text(),
+        QString::number(server.value(QLatin1String("contactId")).toInteger()));
+    QCOMPARE(qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::Subject))->text(),
+        server.value(QLatin1String("template")).toObject().value(QLatin1String("subject")).toString());
+    QVERIFY(!view->fieldWidget(TaskField::LinkedInTaskType)->isEnabled());
+    QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("id")), QStringLiteral("5"));
+    QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("status")), QStringLiteral("Open"));
+    // The email address is a link the rep can click.
+    const auto *email = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("email"));
+    QVERIFY(email->text().contains(QLatin1String("mailto:")));
+    // GET asked for the rendered content, and the panel shows it.
+    QVERIFY(m_sandbox->requests().last().query.queryItemValue(QStringLiteral("includeContent"))
+        == QLatin1String("true"));
+    QVERIFY(!m_window->detailPanel()->rowText(QStringLiteral("content.body")).contains(QLatin1String("{{")));
+}
+
+void TestMainWindow::everyFieldHasItsLabelAsAccessibleName()
+{
+    openAndWait(1);
+    ui::TaskEditorView *view = m_window->editorView();
+    const QList<QPair<TaskField, QString>> expected {
+        {TaskField::TaskType, QStringLiteral("Task type")},
+        {TaskField::LinkedInTaskType, QStringLiteral("LinkedIn action")},
+        {TaskField::ContactId, QStringLiteral("Contact ID")},
+        {TaskField::StartAt, QStringLiteral("Start")},
+        {TaskField::DueTo, QStringLiteral("Due")},
+        {TaskField::Subject, QStringLiteral("Subject")},
+        {TaskField::Body, QStringLiteral("Body")},
+    };
+    for (const auto &[field, name] : expected)
+        QCOMPARE(view->fieldWidget(field)->accessibleName(), name);
+    QCOMPARE(view->saveButton()->accessibleName(), QStringLiteral("Save"));
+    // The start and due pickers open a calendar.
+    QVERIFY(qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::StartAt))->calendarPopup());
+}
+
+void TestMainWindow::typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas()
+{
+    openAndWait(2);
+    ui::TaskEditorView *view = m_window->editorView();
+    auto *subject = qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::Subject));
+    subject->setFocus();
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("Call about the renewal"));
+    auto *contact = qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::ContactId));
+    contact->setFocus();
+    contact->selectAll();
+    QTest::keyClicks(contact, QStringLiteral("2010"));
+    auto *body = view->bodyEditor()->textEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" Ask about Q3."));
+    QVERIFY(m_model->isDirty());
+    QVERIFY(view->saveButton()->isEnabled());
+    QVERIFY(m_window->isWindowModified());
+
+    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(5000));
+
+    const QJsonObject server = *m_sandbox->task(2);
+    const QJsonObject templ = server.value(QLatin1String("template")).toObject();
+    QCOMPARE(templ.value(QLatin1String("subject")).toString(), QStringLiteral("Call about the renewal"));
+    QCOMPARE(server.value(QLatin1String("contactId")).toInteger(), 2010);
+    QVERIFY(templ.value(QLatin1String("body")).toString().contains(QLatin1String("Ask about Q3.")));
+    QVERIFY(!templ.value(QLatin1String("body")).toString().contains(QLatin1String("qrichtext")));
+
+    QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("template.subject")),
+        QStringLiteral("Call about the renewal"));
+    QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("contactId")), QStringLiteral("2010"));
+    QVERIFY(!m_model->isDirty());
+    QVERIFY(!m_window->isWindowModified());
+
+    // The PUT was a full replacement: every editable field went out.
+    const auto put = m_sandbox->requests().last();
+    QCOMPARE(put.method, QByteArray("PUT"));
+    const QJsonObject sent = QJsonDocument::fromJson(put.body).object();
+    for (const char *key : {"taskType", "startAt", "dueTo", "template", "contactId", "linkedInTaskType"})
+        QVERIFY2(sent.contains(QLatin1String(key)), key);
+    QVERIFY(sent.value(QLatin1String("startAt")).toString().endsWith(QLatin1Char('Z')));
+}
+
+void TestMainWindow::untouchedBody_goesBackExactlyAsItCame()
+{
+    const QString original = QStringLiteral("<div>Hi {{firstName}},<br/>see <strong>this</strong></div>");
+    m_sandbox->changeTaskBehindClientsBack(1,
+        QJsonObject {{QLatin1String("template"),
+            QJsonObject {
+                {QLatin1String("body"), original}, {QLatin1String("subject"), QStringLiteral("S")}}}});
+    openAndWait(1);
+    auto *subject = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::Subject));
+    subject->setFocus();
+    QTest::keyClicks(subject, QStringLiteral("!"));
+    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    m_window->editorView()->saveButton()->click();
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(m_sandbox->task(1)
+                 ->value(QLatin1String("template"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString(),
+        original);
+}
+
+void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
+{
+    openAndWait(3);
+    ui::TaskEditorView *view = m_window->editorView();
+    auto *due = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::DueTo));
+    auto *start = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::StartAt));
+    due->setFocus();
+    due->setDateTime(start->dateTime().addSecs(-3600));
+    QVERIFY(!view->fieldMessage(TaskField::DueTo).isEmpty());
+    QVERIFY(view->fieldMessage(TaskField::StartAt).isEmpty());
+    QCOMPARE(due->accessibleDescription(), view->fieldMessage(TaskField::DueTo));
+
+    const int before = int(m_sandbox->requests().size());
+    QSignalSpy refused(m_controller.get(), &Controller::saveRefused);
+    m_window->saveAction()->trigger();
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(int(m_sandbox->requests().size()), before);
+    QVERIFY(!view->banner()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), due);
+}
+
+void TestMainWindow::serverRefusal_showsNextToTheFormAndKeepsTheEdit()
+{
+    openAndWait(4);
+    auto *subject = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::Subject));
+    subject->setFocus();
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("Keep me"));
+    // A teammate finished the task meanwhile: the server refuses the edit.
+    m_sandbox->changeTaskBehindClientsBack(
+        4, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
+    QSignalSpy failed(m_controller.get(), &Controller::saveFailed);
+    m_window->saveAction()->trigger();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(m_window->editorView()->banner()->text().contains(QLatin1String("New")));
+    QCOMPARE(subject->text(), QStringLiteral("Keep me"));
+    QVERIFY(m_model->isDirty());
+}
+
+void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()
+{
+    openAndWait(7);
+    auto *body = m_window->editorView()->bodyEditor()->textEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" Still here?"));
+    // QNetworkAccessManager silently re-sends an idempotent PUT once when a kept-alive connection
+    // drops, so the connection has to fail twice before the rep is told.
+    m_sandbox->injectDropConnection(2, QStringLiteral("/v3/tasks/7"));
+    QSignalSpy failed(m_controller.get(), &Controller::saveFailed);
+    m_window->saveAction()->trigger();
+    QVERIFY(failed.wait(5000));
+    const QString banner = m_window->editorView()->banner()->text();
+    QVERIFY2(banner.contains(QLatin1String("still in the form")), qPrintable(banner));
+    QVERIFY(m_model->body().endsWith(QLatin1String(" Still here?")));
+    // The banner offers to try again, and trying again works once the server answers.
+    auto *tryAgain = m_window->editorView()->banner()->findChild<QPushButton *>();
+    QVERIFY(tryAgain && tryAgain->isVisible());
+    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    tryAgain->click();
+    QVERIFY(saved.wait(5000));
+    QVERIFY(m_sandbox->task(7)
+                ->value(QLatin1String("template"))
+                .toObject()
+                .value(QLatin1String("body"))
+                .toString()
+                .endsWith(QLatin1String(" Still here?")));
+}
+
+void TestMainWindow::switchingToSms_convertsTheBodyAndSaysSo()
+{
+    openAndWait(5);
+    ui::TaskEditorView *view = m_window->editorView();
+    auto *type = qobject_cast<QComboBox *>(view->fieldWidget(TaskField::TaskType));
+    type->setFocus();
+    // Choose "SMS" from the keyboard, as a rep would.
+    while (type->currentText() != QLatin1String("SMS")) {
+        const int before = type->currentIndex();
+        QTest::keyClick(type, Qt::Key_Down);
+        QVERIFY(type->currentIndex() != before);
+    }
+    QCOMPARE(m_model->taskType(), core::TaskType::Sms);
+    QVERIFY(view->banner()->text().contains(QLatin1String("plain text")));
+    QVERIFY(!m_model->body().contains(QLatin1Char('<')));
+    QVERIFY(view->bodyEditor()->isPlainTextMode());
+    const auto *count = view->bodyEditor()->findChild<QLabel *>(QStringLiteral("characterCount"));
+    QVERIFY(count->isVisible());
+    QVERIFY(count->text().contains(QLatin1String("SMS part")));
+
+    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    m_window->saveAction()->trigger();
+    QVERIFY(saved.wait(5000));
+    const QJsonObject server = *m_sandbox->task(5);
+    QCOMPARE(server.value(QLatin1String("taskType")).toString(), QStringLiteral("sms"));
+    QVERIFY(!server.value(QLatin1String("template"))
+                 .toObject()
+                 .value(QLatin1String("body"))
+                 .toString()
+                 .contains(QLatin1Char('<')));
+}
+
+void TestMainWindow::finishedTask_isReadOnlyAndSaysWhy()
+{
+    openAndWait(9);
+    ui::TaskEditorView *view = m_window->editorView();
+    QVERIFY(view->banner()->text().contains(QLatin1String("finished")));
+    QVERIFY(!view->saveButton()->isEnabled());
+    QVERIFY(!view->fieldWidget(TaskField::TaskType)->isEnabled());
+    QVERIFY(qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::Subject))->isReadOnly());
+    QVERIFY(view->bodyEditor()->textEdit()->isReadOnly());
+}
+
+void TestMainWindow::sequenceTask_locksTypeAndContact()
+{
+    openAndWait(8);
+    ui::TaskEditorView *view = m_window->editorView();
+    QVERIFY(!view->fieldWidget(TaskField::TaskType)->isEnabled());
+    QVERIFY(qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::ContactId))->isReadOnly());
+    QVERIFY(view->fieldWidget(TaskField::LinkedInTaskType)->isEnabled());
+    QVERIFY(!qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::Subject))->isReadOnly());
+}
+
+void TestMainWindow::missingTask_saysSoInPlainWords()
+{
+    QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+    m_window->openTask(999999);
+    QVERIFY(failed.wait(5000));
+    const QString banner = m_window->editorView()->banner()->text();
+    QVERIFY2(banner.contains(QLatin1String("999999")), qPrintable(banner));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
