@@ -1,0 +1,42 @@
+#pragma once
+
+#include "httpresponse.h"
+#include "problem.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QUrlQuery;
+
+namespace rte::sandbox {
+
+struct HttpRequest;
+
+// What every endpoint needs from a request: the route id, the JSON body, paging, flags; each failure
+// already shaped as the problem Reply answers with.
+class EndpointSupport
+{
+public:
+    struct Paging
+    {
+        qint64 top = 25;
+        qint64 skip = 0;
+    };
+
+    static std::optional<qint64> parseId(const QString &segment);
+    static Problem invalidId();
+
+    // Empty body, unparseable JSON, a non-object, or a non-JSON Content-Type all fail here.
+    static std::optional<Problem> jsonObjectBody(const HttpRequest &request, QJsonObject *object);
+    // `resource` names the code: "task" gives task.invalidPagination.
+    static std::optional<Problem> paging(const QUrlQuery &query, const QString &resource, Paging *paging);
+    static std::optional<Problem> flag(const QUrlQuery &query, const QString &name, bool *value);
+
+    // The list envelope {items, hasMore} for one page of `all`.
+    static HttpResponse page(const QList<QJsonObject> &all, const Paging &paging);
+};
+
+} // namespace rte::sandbox

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace rte::sandbox {
+
+// Only method, path and status are ever logged: headers carry the API key and bodies carry contact
+// e-mails and phone numbers.
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+} // namespace rte::sandbox
