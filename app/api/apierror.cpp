@@ -1,0 +1,246 @@
+#include "api/apierror.h"
+
+#include "api/retryafter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rte::api {
+
+namespace {
+
+QString stringMember(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? value.toString().trimmed() : QString();
+}
+
+QList<FieldProblem> fieldProblemsFrom(const QJsonValue &errors)
+{
+    QList<FieldProblem> problems;
+    if (errors.isArray()) { // Reply: [{pointer, detail}]
+        const QJsonArray array = errors.toArray();
+        for (const QJsonValue &entry : array) {
+            const QJsonObject object = entry.toObject();
+            const QJsonValue pointer = object.value(QLatin1String("pointer"));
+            if (!pointer.isString())
+                continue;
+            problems.append({pointer.toString(), stringMember(object, QLatin1String("detail"))});
+        }
+    } else if (errors.isObject()) { // ASP.NET style {"field": ["message", ...]}, seen on older pages
+        const QJsonObject object = errors.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QJsonArray messages = it.value().isArray() ? it.value().toArray() : QJsonArray {it.value()};
+            for (const QJsonValue &message : messages)
+                problems.append({it.key(), message.toString()});
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+ApiError::Kind ApiError::kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return Kind::Validation;
+    case 401:
+        return Kind::Unauthorized;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 409:
+        return Kind::Conflict;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        return status >= 500 && status <= 599 ? Kind::Server : Kind::Http;
+    }
+}
+
+ApiError ApiError::fromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
+    // Reply sends application/problem+json, but plain application/json problems exist too: read any
+    // JSON object. A 401 usually has no body at all; anything else that is not JSON is ignored.
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    ApiError error = fromProblem(status, document.isObject() ? document.object() : QJsonObject());
+    error.m_retryAfterSeconds = RetryAfter::secondsFrom(retryAfter);
+    return error;
+}
+
+ApiError ApiError::fromProblem(int status, const QJsonObject &problem)
+{
+    ApiError error(kindForStatus(status));
+    error.m_httpStatus = status;
+    error.m_title = stringMember(problem, QLatin1String("title"));
+    error.m_detail = stringMember(problem, QLatin1String("detail"));
+    error.m_code = stringMember(problem, QLatin1String("code"));
+    error.m_fieldProblems = fieldProblemsFrom(problem.value(QLatin1String("errors")));
+    return error;
+}
+
+ApiError ApiError::fromTransport(Kind kind, QNetworkReply::NetworkError networkError, const QString &detail)
+{
+    ApiError error(kind);
+    error.m_networkError = networkError;
+    error.m_detail = detail;
+    return error;
+}
+
+ApiError ApiError::tls(const QStringList &errors)
+{
+    ApiError error(Kind::Tls);
+    error.m_networkError = QNetworkReply::SslHandshakeFailedError;
+    error.m_tlsErrors = errors;
+    error.m_detail = errors.join(QLatin1String("; "));
+    return error;
+}
+
+ApiError ApiError::invalidResponse(const QString &detail)
+{
+    ApiError error(Kind::InvalidResponse);
+    error.m_detail = detail;
+    return error;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError error(Kind::Cancelled);
+    error.m_networkError = QNetworkReply::OperationCanceledError;
+    return error;
+}
+
+ApiError &ApiError::setHost(const QString &host)
+{
+    m_host = host;
+    return *this;
+}
+
+ApiError &ApiError::setTaskId(qint64 taskId)
+{
+    m_taskId = taskId;
+    return *this;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Server:
+        return m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::hostOrServer() const
+{
+    return m_host.isEmpty() ? tr("the Reply server") : m_host;
+}
+
+QString ApiError::changesKept() const
+{
+    return tr("Your changes are still in the form.");
+}
+
+QString ApiError::validationMessage() const
+{
+    // task.unknown ("only new tasks can be changed", ...) carries the useful words in detail.
+    if (m_code == QLatin1String("task.unknown") && !m_detail.isEmpty())
+        return tr("Reply refused the change: %1").arg(m_detail);
+    QStringList details;
+    for (const FieldProblem &problem : m_fieldProblems) {
+        QString detail = problem.detail;
+        if (!detail.isEmpty() && !detail.endsWith(QLatin1Char('.')) && !detail.endsWith(QLatin1Char('!'))
+            && !detail.endsWith(QLatin1Char('?')))
+            detail += QLatin1Char('.');
+        if (!detail.isEmpty() && !details.contains(detail))
+            details.append(detail);
+    }
+    if (!details.isEmpty())
+        return tr("Reply did not accept the task: %1 Correct the marked fields and save again.")
+            .arg(details.join(QLatin1Char(' ')));
+    if (!m_detail.isEmpty())
+        return tr("Reply did not accept the request: %1").arg(m_detail);
+    return tr("Reply did not accept the request. Check the task's fields and try again.");
+}
+
+QString ApiError::message() const
+{
+    const QString transient = changesKept();
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::ConnectionRefused:
+        return tr("Could not connect to %1: the server refused the connection. Check your internet "
+                  "connection and try again in a moment. %2")
+            .arg(hostOrServer(), transient);
+    case Kind::HostNotFound:
+        return tr("Could not find the server %1. Check your internet connection and the server address "
+                  "in Settings, then try again. %2")
+            .arg(hostOrServer(), transient);
+    case Kind::Timeout:
+        return tr("%1 did not answer in time. Try again in a moment. %2").arg(hostOrServer(), transient);
+    case Kind::Tls:
+        return tr("The secure connection to %1 could not be trusted, so nothing was sent. A proxy or a "
+                  "public Wi-Fi login page can cause this. Problems found: %2")
+            .arg(hostOrServer(),
+                m_tlsErrors.isEmpty() ? tr("the certificate check failed.")
+                                      : m_tlsErrors.join(QLatin1String("; ")));
+    case Kind::Network:
+        return tr("The connection to %1 broke before Reply answered. If you were saving, open the task again "
+                  "to see whether the change arrived. %2")
+            .arg(hostOrServer(), transient);
+    case Kind::Unauthorized:
+        return tr("Reply did not accept your API key. Check your API key in Settings.");
+    case Kind::Forbidden:
+        return m_detail.isEmpty()
+            ? tr("Your Reply account is not allowed to do this. Ask your Reply admin for access.")
+            : tr("Your Reply account is not allowed to do this: %1").arg(m_detail);
+    case Kind::NotFound:
+        if (m_taskId > 0)
+            return tr(
+                "Task %1 was not found. It may have been deleted, or it is not visible to your account.")
+                .arg(m_taskId);
+        return tr("Reply could not find what was asked for. It may have been deleted.");
+    case Kind::Validation:
+        return validationMessage();
+    case Kind::Conflict:
+        return tr("The task changed in Reply in the meantime%1. Reload it and make your change again.")
+            .arg(m_detail.isEmpty() ? QString() : QLatin1String(": ") + m_detail);
+    case Kind::RateLimited:
+        // Spelled out rather than "%n second(s)": the app ships no English numerus translation.
+        if (m_retryAfterSeconds == 1)
+            return tr("Reply is getting too many requests from your account. Wait 1 second and try again. %1")
+                .arg(transient);
+        if (m_retryAfterSeconds > 1)
+            return tr(
+                "Reply is getting too many requests from your account. Wait %1 seconds and try again. %2")
+                .arg(QString::number(m_retryAfterSeconds), transient);
+        return tr("Reply is getting too many requests from your account. Wait a minute and try again. %1")
+            .arg(transient);
+    case Kind::Server:
+        return tr("Reply is having trouble right now (error %1). Try again in a few minutes. %2")
+            .arg(QString::number(m_httpStatus), transient);
+    case Kind::InvalidResponse:
+        return tr("Reply sent an answer this app cannot read. If you were saving, open the task again to see "
+                  "whether the change arrived.");
+    case Kind::Cancelled:
+        return tr("You cancelled the request.");
+    case Kind::Http:
+        return tr("Reply answered with an unexpected error (HTTP %1)%2.")
+            .arg(QString::number(m_httpStatus),
+                m_detail.isEmpty() ? QString() : QLatin1String(": ") + m_detail);
+    }
+    return {};
+}
+
+} // namespace rte::api

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+#include <QStringList>
+
+namespace rte::api {
+
+// One entry of a validation problem's errors[]: a JSON Pointer into the request body ("/dueTo"),
+// "" for the whole body, or a bare parameter name ("id").
+struct FieldProblem
+{
+    QString pointer;
+    QString detail;
+    bool operator==(const FieldProblem &o) const { return pointer == o.pointer && detail == o.detail; }
+};
+
+// Why a call to Reply failed, as data: what the transport or the server said, and a message for the rep.
+class ApiError
+{
+    Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+public:
+    enum class Kind
+    {
+        None,
+        ConnectionRefused,
+        HostNotFound,
+        Timeout,
+        Tls,
+        Network,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Validation, // 400
+        Conflict, // 409
+        RateLimited, // 429
+        Server, // 5xx
+        InvalidResponse, // not JSON / not the expected shape
+        Cancelled, // user abort
+        Http // any other status
+    };
+    Q_ENUM(Kind)
+
+    ApiError() = default;
+
+    // An HTTP error answer: the kind follows the status; the body is read as problem+json when it is
+    // JSON (whatever the Content-Type says) and otherwise ignored. retryAfter is the raw header.
+    static ApiError fromHttpStatus(int status, const QByteArray &body, const QByteArray &retryAfter = {});
+    // A parsed problem object (RFC 9457 members plus Reply's code and errors[]; others are ignored).
+    static ApiError fromProblem(int status, const QJsonObject &problem);
+    // No usable HTTP answer: refused, unknown host, time-out, broken connection ...
+    static ApiError fromTransport(Kind kind, QNetworkReply::NetworkError error, const QString &detail);
+    static ApiError tls(const QStringList &errors);
+    static ApiError invalidResponse(const QString &detail);
+    static ApiError cancelled();
+    static Kind kindForStatus(int status);
+
+    // Context the request adds: the server's host[:port] and the task the call was about.
+    ApiError &setHost(const QString &host);
+    ApiError &setTaskId(qint64 taskId);
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    int httpStatus() const { return m_httpStatus; } // 0 when no HTTP answer arrived
+    QString title() const { return m_title; }
+    QString detail() const { return m_detail; }
+    QString code() const { return m_code; } // e.g. "task.notFound"; empty when the server gave none
+    QList<FieldProblem> fieldProblems() const { return m_fieldProblems; }
+    int retryAfterSeconds() const { return m_retryAfterSeconds; } // -1 if none
+    QString host() const { return m_host; }
+    QStringList tlsErrors() const { return m_tlsErrors; }
+    QNetworkReply::NetworkError networkError() const { return m_networkError; }
+    qint64 taskId() const { return m_taskId; } // 0 when the call was not about one task
+
+    // What happened and what to do next, in a sales rep's words. Empty for Kind::None.
+    QString message() const;
+    // Worth trying again later without changing anything: network trouble, time-outs, 429, 502/503/504.
+    bool isTransient() const;
+
+private:
+    explicit ApiError(Kind kind)
+        : m_kind(kind)
+    { }
+    QString hostOrServer() const;
+    QString changesKept() const;
+    QString validationMessage() const;
+
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_title;
+    QString m_detail;
+    QString m_code;
+    QList<FieldProblem> m_fieldProblems;
+    int m_retryAfterSeconds = -1;
+    QString m_host;
+    QStringList m_tlsErrors;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
+    qint64 m_taskId = 0;
+};
+
+} // namespace rte::api
+
+Q_DECLARE_METATYPE(rte::api::ApiError)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/apirequest.h"
+#include "api/whoami.h"
+
+namespace rte::api {
+
+// GET /v3/whoami: checks the API key and names its user.
+class WhoAmIRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    WhoAmIRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void succeeded(const rte::api::WhoAmI &who);
+
+protected:
+    bool handleSuccess(const QJsonObject &json) override;
+};
+
+} // namespace rte::api

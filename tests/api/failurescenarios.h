@@ -1,0 +1,76 @@
+#pragma once
+
+// The arrange steps of tst_replyclient's failure table: each prepares the sandbox, the client or the
+// PUT body so that the next call fails in one particular way.
+
+#include "api/replyclient.h"
+#include "core/taskcodec.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+#include <functional>
+
+namespace rte::api::test {
+
+using core::TaskCodec;
+using sandbox::SandboxServer;
+
+using Arrange = std::function<void(SandboxServer &, ReplyClient &, QJsonObject &body)>;
+
+inline void nothing(SandboxServer &, ReplyClient &, QJsonObject &)
+{ }
+
+inline void dueBeforeStart(SandboxServer &, ReplyClient &, QJsonObject &body)
+{
+    const QDateTime startAt = TaskCodec::dateTimeFromJson(body.value(QLatin1String("startAt")));
+    body.insert(QLatin1String("dueTo"), TaskCodec::dateTimeToWire(startAt.addSecs(-3600)));
+}
+
+inline void wrongKey(SandboxServer &, ReplyClient &client, QJsonObject &)
+{
+    client.setApiKey(QStringLiteral("not-the-key"));
+}
+
+inline void rateLimited(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+{
+    sandbox.injectStatus(429, 1, 7);
+}
+
+inline void unavailable(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+{
+    sandbox.injectStatus(503);
+}
+
+inline void slowServer(SandboxServer &sandbox, ReplyClient &client, QJsonObject &)
+{
+    client.setTimeout(300);
+    sandbox.injectDelay(3000);
+}
+
+inline void droppedConnection(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+{
+    // Twice: Qt's HTTP channel re-sends once by itself when a connection closes before the answer.
+    sandbox.injectDropConnection(2);
+}
+
+inline void nothingListening(SandboxServer &, ReplyClient &client, QJsonObject &)
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(probe.serverPort());
+    probe.close(); // nothing listens there any more
+    client.setBaseUrl(url);
+}
+
+inline void malformedJson(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+{
+    sandbox.injectMalformedJson();
+}
+
+} // namespace rte::api::test
+
+Q_DECLARE_METATYPE(rte::api::test::Arrange)

@@ -1,0 +1,186 @@
+// ApiError and RetryAfter on their own: problem bodies, Retry-After forms, messages. No network.
+
+#include "api/apierror.h"
+#include "api/retryafter.h"
+
+#include <QtTest>
+
+using rte::api::ApiError;
+using rte::api::FieldProblem;
+using rte::api::RetryAfter;
+using Kind = ApiError::Kind;
+
+class TestApiError : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void status_mapsToKind_data();
+    void status_mapsToKind();
+    void problemJson_readsReplysMembersAndToleratesOthers();
+    void plainJsonProblem_isReadToo();
+    void aspNetStyleErrorsMap_becomesFieldProblems();
+    void nonJsonBody_keepsTheStatusOnly();
+    void retryAfter_readsSecondsAndHttpDates_data();
+    void retryAfter_readsSecondsAndHttpDates();
+    void message_isPlainForEveryKind_data();
+    void message_isPlainForEveryKind();
+    void noError_hasNoMessage();
+};
+
+void TestApiError::status_mapsToKind_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("transient");
+    QTest::newRow("400") << 400 << Kind::Validation << false;
+    QTest::newRow("401") << 401 << Kind::Unauthorized << false;
+    QTest::newRow("403") << 403 << Kind::Forbidden << false;
+    QTest::newRow("404") << 404 << Kind::NotFound << false;
+    QTest::newRow("405") << 405 << Kind::Http << false;
+    QTest::newRow("409") << 409 << Kind::Conflict << false;
+    QTest::newRow("429") << 429 << Kind::RateLimited << true;
+    QTest::newRow("500") << 500 << Kind::Server << false;
+    QTest::newRow("502") << 502 << Kind::Server << true;
+    QTest::newRow("503") << 503 << Kind::Server << true;
+    QTest::newRow("504") << 504 << Kind::Server << true;
+}
+
+void TestApiError::status_mapsToKind()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    QFETCH(bool, transient);
+    const ApiError error = ApiError::fromHttpStatus(status, {});
+    QCOMPARE(error.kind(), kind);
+    QCOMPARE(error.httpStatus(), status);
+    QCOMPARE(error.isTransient(), transient);
+}
+
+void TestApiError::problemJson_readsReplysMembersAndToleratesOthers()
+{
+    const QByteArray body = R"({"errors":[{"pointer":"/dueTo","detail":"'dueTo' must be after 'startAt'."},
+        {"pointer":"id","detail":"'id' must be a positive integer."},{"detail":"no pointer, skipped"}],
+        "title":"Validation failed","status":400,"detail":"The request body contains validation errors.",
+        "code":"task.invalid","extensions":{"traceId":"abc"},"type":"about:blank","instance":"/v3/tasks/1"})";
+    const ApiError error = ApiError::fromHttpStatus(400, body);
+    QCOMPARE(error.kind(), Kind::Validation);
+    QCOMPARE(error.title(), QStringLiteral("Validation failed"));
+    QCOMPARE(error.detail(), QStringLiteral("The request body contains validation errors."));
+    QCOMPARE(error.code(), QStringLiteral("task.invalid"));
+    const QList<FieldProblem> expected {
+        {QStringLiteral("/dueTo"), QStringLiteral("'dueTo' must be after 'startAt'.")},
+        {QStringLiteral("id"), QStringLiteral("'id' must be a positive integer.")}};
+    QCOMPARE(error.fieldProblems(), expected);
+    QVERIFY(error.message().contains(QLatin1String("'dueTo' must be after 'startAt'.")));
+}
+
+void TestApiError::plainJsonProblem_isReadToo()
+{
+    const ApiError error = ApiError::fromHttpStatus(401,
+        R"({"title":"Unauthorized","status":401,"detail":"Authentication credentials are missing or invalid."})");
+    QCOMPARE(error.kind(), Kind::Unauthorized);
+    QCOMPARE(error.detail(), QStringLiteral("Authentication credentials are missing or invalid."));
+    QVERIFY(error.message().contains(QLatin1String("API key in Settings")));
+}
+
+void TestApiError::aspNetStyleErrorsMap_becomesFieldProblems()
+{
+    const ApiError error = ApiError::fromHttpStatus(400, R"({"errors":{"/dueTo":["Too early","Wrong"]}})");
+    QCOMPARE(error.fieldProblems().size(), 2);
+    QCOMPARE(error.fieldProblems().constFirst().pointer, QStringLiteral("/dueTo"));
+}
+
+void TestApiError::nonJsonBody_keepsTheStatusOnly()
+{
+    const ApiError error = ApiError::fromHttpStatus(502, "<html><body>Bad gateway</body></html>", "abc");
+    QCOMPARE(error.kind(), Kind::Server);
+    QVERIFY(error.detail().isEmpty());
+    QCOMPARE(error.retryAfterSeconds(), -1);
+    QVERIFY(!error.message().contains(QLatin1String("<html>")));
+}
+
+void TestApiError::retryAfter_readsSecondsAndHttpDates_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("seconds") << QByteArray("7") << 7;
+    QTest::newRow("seconds with blanks") << QByteArray(" 120 ") << 120;
+    QTest::newRow("IMF-fixdate") << QByteArray("Sun, 29 Nov 2026 10:01:30 GMT") << 90;
+    QTest::newRow("RFC 850") << QByteArray("Sunday, 29-Nov-26 10:02:00 GMT") << 120;
+    QTest::newRow("asctime") << QByteArray("Sun Nov 29 10:00:10 2026") << 10;
+    QTest::newRow("date in the past") << QByteArray("Sun, 29 Nov 2026 09:00:00 GMT") << 0;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+}
+
+void TestApiError::retryAfter_readsSecondsAndHttpDates()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC);
+    QCOMPARE(RetryAfter::secondsFrom(value, now), seconds);
+}
+
+void TestApiError::message_isPlainForEveryKind_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("mentions");
+    const auto transport = [](Kind kind, QNetworkReply::NetworkError code) {
+        return ApiError::fromTransport(kind, code, QStringLiteral("Qt says something"))
+            .setHost(QStringLiteral("api.reply.io"));
+    };
+    QTest::newRow("refused") << transport(Kind::ConnectionRefused, QNetworkReply::ConnectionRefusedError)
+                             << QStringLiteral("api.reply.io");
+    QTest::newRow("host not found") << transport(Kind::HostNotFound, QNetworkReply::HostNotFoundError)
+                                    << QStringLiteral("api.reply.io");
+    QTest::newRow("timeout") << transport(Kind::Timeout, QNetworkReply::OperationCanceledError)
+                             << QStringLiteral("api.reply.io");
+    QTest::newRow("network") << transport(Kind::Network, QNetworkReply::RemoteHostClosedError)
+                             << QStringLiteral("still in the form");
+    QTest::newRow("tls") << ApiError::tls(
+        {QStringLiteral("The certificate has expired"),
+            QStringLiteral("The host name did not match any of the valid hosts for this certificate")})
+                                .setHost(QStringLiteral("api.reply.io"))
+                         << QStringLiteral("The certificate has expired; The host name did not match");
+    QTest::newRow("forbidden") << ApiError::fromHttpStatus(
+        403, R"({"detail":"Feature scopes [ManageTask] are denied."})")
+                               << QStringLiteral("Feature scopes");
+    QTest::newRow("not found, no task")
+        << ApiError::fromHttpStatus(404, {}) << QStringLiteral("could not find");
+    QTest::newRow("conflict") << ApiError::fromHttpStatus(409, {}) << QStringLiteral("Reload");
+    QTest::newRow("rate limited without Retry-After")
+        << ApiError::fromHttpStatus(429, {}) << QStringLiteral("a minute");
+    QTest::newRow("rate limited 1 s")
+        << ApiError::fromHttpStatus(429, {}, "1") << QStringLiteral("1 second ");
+    QTest::newRow("validation without details")
+        << ApiError::fromHttpStatus(400, {}) << QStringLiteral("did not accept");
+    QTest::newRow("invalid response")
+        << ApiError::invalidResponse(QStringLiteral("x")) << QStringLiteral("cannot read");
+    QTest::newRow("cancelled") << ApiError::cancelled() << QStringLiteral("cancelled");
+    QTest::newRow("other status") << ApiError::fromHttpStatus(418, {}) << QStringLiteral("418");
+}
+
+void TestApiError::message_isPlainForEveryKind()
+{
+    QFETCH(ApiError, error);
+    QFETCH(QString, mentions);
+    const QString message = error.message();
+    QVERIFY2(message.contains(mentions), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1Char('%')), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Qt says")),
+        qPrintable(message)); // technical detail stays in detail()
+}
+
+void TestApiError::noError_hasNoMessage()
+{
+    const ApiError error;
+    QCOMPARE(error.kind(), Kind::None);
+    QVERIFY(!error.isError());
+    QVERIFY(error.message().isEmpty());
+    QVERIFY(!error.isTransient());
+}
+
+QTEST_GUILESS_MAIN(TestApiError)
+#include "tst_apierror.moc"
