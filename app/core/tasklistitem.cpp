@@ -1,0 +1,31 @@
+#include "core/tasklistitem.h"
+
+#include "core/taskcodec.h"
+
+namespace rte::core {
+
+TaskListItem TaskListItem::fromJson(const QJsonObject &json)
+{
+    TaskListItem item;
+    item.id = TaskCodec::idFromJson(json.value(QLatin1String("id"))).value_or(0);
+    item.taskType = TaskCodec::taskTypeFromJson(json.value(QLatin1String("taskType")));
+    item.status = TaskCodec::statusFromJson(json.value(QLatin1String("status")));
+    item.linkedInTaskType = TaskCodec::linkedInTaskTypeFromJson(json.value(QLatin1String("linkedInTaskType")));
+    item.assignedUserId = TaskCodec::idFromJson(json.value(QLatin1String("assignedUserId")));
+    const QJsonValue contact = json.value(QLatin1String("contact"));
+    if (contact.isObject()) {
+        item.contactId = TaskCodec::idFromJson(contact.toObject().value(QLatin1String("id")));
+        item.contactName = contact.toObject().value(QLatin1String("fullName")).toString();
+    } else {
+        item.contactId = TaskCodec::idFromJson(json.value(QLatin1String("contactId")));
+    }
+    item.startAt = TaskCodec::dateTimeFromJson(json.value(QLatin1String("startAt")));
+    item.dueTo = TaskCodec::dateTimeFromJson(json.value(QLatin1String("dueTo")));
+    item.finishedAt = TaskCodec::dateTimeFromJson(json.value(QLatin1String("finishedAt")));
+    item.isScheduled = json.value(QLatin1String("isScheduled")).toBool();
+    item.sequenceId = TaskCodec::idFromJson(json.value(QLatin1String("sequenceId")));
+    item.sequenceStepId = TaskCodec::idFromJson(json.value(QLatin1String("sequenceStepId")));
+    return item;
+}
+
+} // namespace rte::core
