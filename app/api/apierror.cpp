@@ -38,6 +38,25 @@ QList<FieldProblem> fieldProblemsFrom(const QJsonValue &errors)
     return problems;
 }
 
+// 403 TEAM_REQUIRED: "teams": [{"teamId": 501, "teamName": "..."}]. Ids arrive as numbers or strings.
+QList<QPair<QString, QString>> teamsFrom(const QJsonValue &teams)
+{
+    QList<QPair<QString, QString>> result;
+    const QJsonArray array = teams.toArray();
+    for (const QJsonValue &entry : array) {
+        const QJsonObject object = entry.toObject();
+        const QJsonValue id = object.value(QLatin1String("teamId"));
+        QString teamId;
+        if (id.isString())
+            teamId = id.toString().trimmed();
+        else if (id.isDouble())
+            teamId = QString::number(id.toInteger());
+        if (!teamId.isEmpty())
+            result.append({teamId, stringMember(object, QLatin1String("teamName"))});
+    }
+    return result;
+}
+
 } // namespace
 
 ApiError::Kind ApiError::kindForStatus(int status)
@@ -55,6 +74,8 @@ ApiError::Kind ApiError::kindForStatus(int status)
         return Kind::Conflict;
     case 429:
         return Kind::RateLimited;
+    case 407:
+        return Kind::Proxy;
     default:
         return status >= 500 && status <= 599 ? Kind::Server : Kind::Http;
     }
@@ -79,6 +100,7 @@ ApiError ApiError::fromProblem(int status, const QJsonObject &problem)
     error.m_detail = stringMember(problem, QLatin1String("detail"));
     error.m_code = stringMember(problem, QLatin1String("code"));
     error.m_fieldProblems = fieldProblemsFrom(problem.value(QLatin1String("errors")));
+    error.m_teams = teamsFrom(problem.value(QLatin1String("teams")));
     return error;
 }
 
@@ -90,12 +112,21 @@ ApiError ApiError::fromTransport(Kind kind, QNetworkReply::NetworkError networkE
     return error;
 }
 
-ApiError ApiError::tls(const QStringList &errors)
+ApiError ApiError::tls(const QStringList &errors, const QString &certificateFingerprint)
 {
     ApiError error(Kind::Tls);
     error.m_networkError = QNetworkReply::SslHandshakeFailedError;
     error.m_tlsErrors = errors;
     error.m_detail = errors.join(QLatin1String("; "));
+    error.m_certificateFingerprint = certificateFingerprint;
+    return error;
+}
+
+ApiError ApiError::localValidation(const QString &pointer, const QString &detail)
+{
+    ApiError error(Kind::Validation);
+    error.m_detail = detail;
+    error.m_fieldProblems.append({pointer, detail});
     return error;
 }
 
@@ -125,8 +156,22 @@ ApiError &ApiError::setTaskId(qint64 taskId)
     return *this;
 }
 
+ApiError &ApiError::setAttempts(int attempts)
+{
+    m_attempts = attempts;
+    return *this;
+}
+
+ApiError &ApiError::markOutcomeUnknown()
+{
+    m_outcomeUnknown = true;
+    return *this;
+}
+
 bool ApiError::isTransient() const
 {
+    if (m_outcomeUnknown)
+        return false;
     switch (m_kind) {
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
@@ -153,6 +198,8 @@ QString ApiError::changesKept() const
 
 QString ApiError::validationMessage() const
 {
+    if (m_httpStatus == 0 && !m_detail.isEmpty()) // refused by this app before sending
+        return m_detail;
     // task.unknown ("only new tasks can be changed", ...) carries the useful words in detail.
     if (m_code == QLatin1String("task.unknown") && !m_detail.isEmpty())
         return tr("Reply refused the change: %1").arg(m_detail);
@@ -173,8 +220,57 @@ QString ApiError::validationMessage() const
     return tr("Reply did not accept the request. Check the task's fields and try again.");
 }
 
+QString ApiError::forbiddenMessage() const
+{
+    // Team resolution codes are upper case, unlike the task.* ones.
+    if (m_code == QLatin1String("TEAM_REQUIRED")) {
+        QStringList names;
+        for (const auto &team : m_teams)
+            names.append(team.second.isEmpty() ? team.first : team.second);
+        return names.isEmpty()
+            ? tr("Your API key can work in more than one Reply team. Choose the team in Settings, then try "
+                 "again.")
+            : tr("Your API key can work in more than one Reply team (%1). Choose the team in Settings, then "
+                 "try again.")
+                  .arg(names.join(QLatin1String(", ")));
+    }
+    if (m_code == QLatin1String("TEAM_NOT_ACCESSIBLE"))
+        return tr("Your API key cannot reach the Reply team chosen in Settings. Choose another team.");
+    if (m_code == QLatin1String("USER_REQUIRED"))
+        return tr(
+            "This API key needs to act for a user. Enter that user's id or e-mail address in Settings.");
+    return m_detail.isEmpty()
+        ? tr("Your Reply account is not allowed to do this. Ask your Reply admin for access.")
+        : tr("Your Reply account is not allowed to do this: %1").arg(m_detail);
+}
+
+QString ApiError::proxyMessage() const
+{
+    if (m_httpStatus == 407 || m_networkError == QNetworkReply::ProxyAuthenticationRequiredError)
+        return tr("The proxy server asked for a user name and password, and none were set or they were "
+                  "refused. Check the proxy settings, then try again. %1")
+            .arg(changesKept());
+    return tr("The proxy server could not be used to reach %1. Check the proxy settings and your "
+              "connection, then try again. %2")
+        .arg(hostOrServer(), changesKept());
+}
+
+QString ApiError::outcomeUnknownMessage() const
+{
+    const QString what = m_kind == Kind::Timeout
+        ? tr("%1 did not answer in time").arg(hostOrServer())
+        : (m_kind == Kind::Server
+                ? tr("A server between you and Reply failed (error %1)").arg(QString::number(m_httpStatus))
+                : tr("The connection to %1 broke before Reply answered").arg(hostOrServer()));
+    return tr("%1, so it is not known whether Reply carried out the request. Check the task in Reply before "
+              "you try again: trying again could do it twice, for example send the e-mail twice.")
+        .arg(what);
+}
+
 QString ApiError::message() const
 {
+    if (m_outcomeUnknown)
+        return outcomeUnknownMessage();
     const QString transient = changesKept();
     switch (m_kind) {
     case Kind::None:
@@ -189,12 +285,20 @@ QString ApiError::message() const
             .arg(hostOrServer(), transient);
     case Kind::Timeout:
         return tr("%1 did not answer in time. Try again in a moment. %2").arg(hostOrServer(), transient);
-    case Kind::Tls:
-        return tr("The secure connection to %1 could not be trusted, so nothing was sent. A proxy or a "
-                  "public Wi-Fi login page can cause this. Problems found: %2")
-            .arg(hostOrServer(),
-                m_tlsErrors.isEmpty() ? tr("the certificate check failed.")
-                                      : m_tlsErrors.join(QLatin1String("; ")));
+    case Kind::Tls: {
+        const QString problems = tr("The secure connection to %1 could not be trusted, so nothing was sent. "
+                                    "A proxy or a public Wi-Fi login page can cause this. Problems found: %2")
+                                     .arg(hostOrServer(),
+                                         m_tlsErrors.isEmpty() ? tr("the certificate check failed.")
+                                                               : m_tlsErrors.join(QLatin1String("; ")));
+        if (m_certificateFingerprint.isEmpty())
+            return problems;
+        const QString sentence = problems.endsWith(QLatin1Char('.')) ? problems : problems + QLatin1Char('.');
+        // The fingerprint lets IT confirm whether the certificate is their own company CA's.
+        return tr("%1 The server's certificate has the SHA-256 fingerprint %2. If your company uses its own "
+                  "certificate authority, add its certificate in Settings.")
+            .arg(sentence, m_certificateFingerprint);
+    }
     case Kind::Network:
         return tr("The connection to %1 broke before Reply answered. If you were saving, open the task again "
                   "to see whether the change arrived. %2")
@@ -202,9 +306,9 @@ QString ApiError::message() const
     case Kind::Unauthorized:
         return tr("Reply did not accept your API key. Check your API key in Settings.");
     case Kind::Forbidden:
-        return m_detail.isEmpty()
-            ? tr("Your Reply account is not allowed to do this. Ask your Reply admin for access.")
-            : tr("Your Reply account is not allowed to do this: %1").arg(m_detail);
+        return forbiddenMessage();
+    case Kind::Proxy:
+        return proxyMessage();
     case Kind::NotFound:
         if (m_taskId > 0)
             return tr(

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -42,7 +43,8 @@ public:
         Server, // 5xx
         InvalidResponse, // not JSON / not the expected shape
         Cancelled, // user abort
-        Http // any other status
+        Http, // any other status
+        Proxy // the proxy refused, failed or wanted credentials (407)
     };
     Q_ENUM(Kind)
 
@@ -55,14 +57,22 @@ public:
     static ApiError fromProblem(int status, const QJsonObject &problem);
     // No usable HTTP answer: refused, unknown host, time-out, broken connection ...
     static ApiError fromTransport(Kind kind, QNetworkReply::NetworkError error, const QString &detail);
-    static ApiError tls(const QStringList &errors);
+    // errors: one sentence each; fingerprint: the server certificate's SHA-256, "AB:CD:..." (may be empty).
+    static ApiError tls(const QStringList &errors, const QString &certificateFingerprint = {});
     static ApiError invalidResponse(const QString &detail);
     static ApiError cancelled();
+    // Refused before sending, e.g. a batch of 101 ids: kind Validation, no HTTP status, and `detail`
+    // is the whole message.
+    static ApiError localValidation(const QString &pointer, const QString &detail);
     static Kind kindForStatus(int status);
 
     // Context the request adds: the server's host[:port] and the task the call was about.
     ApiError &setHost(const QString &host);
     ApiError &setTaskId(qint64 taskId);
+    // Set by the request when it gives up: how many times it was sent (0: refused before sending).
+    ApiError &setAttempts(int attempts);
+    // The request may have been carried out (its answer was lost) and is not safe to send again.
+    ApiError &markOutcomeUnknown();
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
@@ -76,10 +86,16 @@ public:
     QStringList tlsErrors() const { return m_tlsErrors; }
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
     qint64 taskId() const { return m_taskId; } // 0 when the call was not about one task
+    int attempts() const { return m_attempts; }
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    // 403 TEAM_REQUIRED lists the teams the key can reach: (teamId, teamName), for a picker.
+    QList<QPair<QString, QString>> teams() const { return m_teams; }
+    QString certificateFingerprint() const { return m_certificateFingerprint; } // SHA-256, TLS only
 
     // What happened and what to do next, in a sales rep's words. Empty for Kind::None.
     QString message() const;
-    // Worth trying again later without changing anything: network trouble, time-outs, 429, 502/503/504.
+    // Worth trying again later without changing anything: network trouble, time-outs, 429, 502/503/504,
+    // but not when the outcome is unknown: then the rep has to look first.
     bool isTransient() const;
 
 private:
@@ -89,6 +105,9 @@ private:
     QString hostOrServer() const;
     QString changesKept() const;
     QString validationMessage() const;
+    QString forbiddenMessage() const;
+    QString proxyMessage() const;
+    QString outcomeUnknownMessage() const;
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -101,6 +120,10 @@ private:
     QStringList m_tlsErrors;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     qint64 m_taskId = 0;
+    int m_attempts = 0;
+    bool m_outcomeUnknown = false;
+    QList<QPair<QString, QString>> m_teams;
+    QString m_certificateFingerprint;
 };
 
 } // namespace rte::api

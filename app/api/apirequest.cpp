@@ -1,11 +1,16 @@
 #include "api/apirequest.h"
 
 #include "api/apilogging.h"
+#include "api/clock.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #if QT_CONFIG(ssl)
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -18,10 +23,12 @@ ApiRequest::ApiRequest(QNetworkAccessManager *manager, const QNetworkRequest &re
     , m_request(request)
     , m_verb(verb)
     , m_body(body)
+    , m_repeatable(verb == "GET" || verb == "HEAD" || verb == "PUT")
 { }
 
 ApiRequest::~ApiRequest()
 {
+    releaseTicket();
     if (m_reply) {
         m_reply->disconnect(this);
         if (m_reply->isRunning())
@@ -30,29 +37,84 @@ ApiRequest::~ApiRequest()
     }
 }
 
+bool ApiRequest::handleSuccess(const QJsonObject &)
+{
+    return false;
+}
+
+bool ApiRequest::handleSuccessArray(const QJsonArray &)
+{
+    return false;
+}
+
+bool ApiRequest::handleEmptySuccess()
+{
+    return false;
+}
+
 void ApiRequest::annotate(ApiError &) const
 { }
 
-void ApiRequest::start()
+void ApiRequest::setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<Clock> clock)
+{
+    m_budget = budget;
+    m_policy = policy;
+    m_clock = std::move(clock);
+}
+
+void ApiRequest::submit()
+{
+    if (m_finished)
+        return;
+    if (m_budget)
+        m_ticket = m_budget->enqueue(this, [this] { send(); });
+    else
+        send();
+}
+
+void ApiRequest::refuse(const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (!m_finished)
+                fail(error);
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiRequest::send()
 {
     Q_ASSERT(!m_reply && !m_finished);
     m_tlsErrors.clear();
-    // One attempt: nothing here re-sends. (Qt 6.4's HTTP channel itself re-sends a request once, for any
-    // method, when the connection closes before the answer starts: the stale keep-alive case. There is
-    // no public switch for that; the retry policy must allow for it when it counts requests.)
+    m_certificateFingerprint.clear();
+    ++m_attempts;
+    // Qt 6.4's HTTP channel itself re-sends a request once, for any method, when the connection closes
+    // before the answer starts (the stale keep-alive case). There is no public switch for that, so the
+    // server may see one request more than attempts() says.
     if (m_verb == "GET")
         m_reply = m_manager->get(m_request);
     else if (m_verb == "PUT")
         m_reply = m_manager->put(m_request, m_body);
     else
         m_reply = m_manager->sendCustomRequest(m_request, m_verb, m_body);
-    qCDebug(lcApi).noquote() << m_verb << path() << "sent";
+    qCDebug(lcApi).noquote() << m_verb << path() << "sent, attempt" << m_attempts;
 
 #if QT_CONFIG(ssl)
     // Recorded for the message only. TLS errors are never ignored here, so the handshake fails.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
+        for (const QSslError &error : errors) {
             m_tlsErrors.append(error.errorString());
+            if (m_certificateFingerprint.isEmpty() && !error.certificate().isNull())
+                m_certificateFingerprint = QString::fromLatin1(
+                    error.certificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        }
+        if (m_certificateFingerprint.isEmpty() && m_reply) {
+            const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+            if (!peer.isNull())
+                m_certificateFingerprint
+                    = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        }
     });
 #endif
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
@@ -60,10 +122,22 @@ void ApiRequest::start()
 
 void ApiRequest::abort()
 {
-    if (m_finished || !m_reply)
+    if (m_finished)
         return;
     m_abortedByUser = true;
-    m_reply->abort(); // emits finished() synchronously -> onReplyFinished()
+    if (m_reply) {
+        m_reply->abort(); // emits finished() synchronously -> onReplyFinished()
+        return;
+    }
+    // Queued in the budget or waiting to retry: nothing is on the wire.
+    fail(ApiError::cancelled());
+}
+
+void ApiRequest::releaseTicket()
+{
+    if (m_budget && m_ticket != 0)
+        m_budget->cancel(m_ticket);
+    m_ticket = 0;
 }
 
 void ApiRequest::onReplyFinished()
@@ -72,8 +146,8 @@ void ApiRequest::onReplyFinished()
     if (!reply || m_finished)
         return;
     m_reply = nullptr;
-    m_finished = true; // from here on abort() is a no-op and nothing else is emitted
     reply->deleteLater();
+    releaseTicket();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -85,20 +159,48 @@ void ApiRequest::onReplyFinished()
     // The HTTP status first: on Qt 6.4 a 4xx also sets a broad content error. A 2xx that broke off
     // mid-body is a transport failure, though: its body cannot be trusted.
     if (status > 0 && !(status >= 200 && status <= 299 && networkError != QNetworkReply::NoError)) {
-        if (status >= 200 && status <= 299)
+        if (status >= 200 && status <= 299) {
+            qCDebug(lcApi).noquote() << m_verb << path() << "status" << status;
             deliverBody(reply->readAll());
-        else
-            fail(ApiError::fromHttpStatus(status, reply->readAll(), reply->rawHeader("Retry-After")));
+            return;
+        }
+        ApiError error = ApiError::fromHttpStatus(status, reply->readAll(), reply->rawHeader("Retry-After"));
+        qCInfo(lcApi).noquote() << m_verb << path() << "status" << status;
+        if (status == 429 && m_budget) {
+            // Everyone waits, not just this request: the limit is per user.
+            const int seconds = error.retryAfterSeconds();
+            m_budget->pauseFor(seconds > 0 ? qint64(seconds) * 1000 : m_policy.delayMs(m_attempts, 0, 1.0));
+        }
+        retryOrGiveUp(error);
         return;
     }
-    fail(errorFromTransport(networkError, reply->errorString()));
+    retryOrGiveUp(errorFromTransport(networkError, reply->errorString()));
+}
+
+void ApiRequest::retryOrGiveUp(ApiError error)
+{
+    const RetryPolicy::Verdict verdict = m_policy.verdict(error, m_repeatable, m_attempts);
+    if (verdict == RetryPolicy::Verdict::Retry && m_clock) {
+        const qint64 delay = m_policy.delayMs(
+            m_attempts, error.retryAfterSeconds(), QRandomGenerator::global()->generateDouble());
+        const int nextAttempt = m_attempts + 1;
+        qCInfo(lcApi).noquote() << m_verb << path() << "attempt" << m_attempts << "failed:" << error.kind()
+                                << "status" << error.httpStatus() << "- retrying in" << delay << "ms";
+        Q_EMIT retrying(nextAttempt, int((delay + 999) / 1000));
+        m_clock->callAfter(delay, this, [this] { submit(); });
+        return;
+    }
+    if (verdict == RetryPolicy::Verdict::OutcomeUnknown)
+        error.markOutcomeUnknown();
+    fail(error);
 }
 
 ApiError ApiRequest::errorFromTransport(QNetworkReply::NetworkError error, const QString &errorString) const
 {
     using Kind = ApiError::Kind;
     if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty())
-        return ApiError::tls(m_tlsErrors.isEmpty() ? QStringList {errorString} : m_tlsErrors);
+        return ApiError::tls(
+            m_tlsErrors.isEmpty() ? QStringList {errorString} : m_tlsErrors, m_certificateFingerprint);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return ApiError::fromTransport(Kind::ConnectionRefused, error, errorString);
@@ -108,6 +210,13 @@ ApiError ApiRequest::errorFromTransport(QNetworkReply::NetworkError error, const
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return ApiError::fromTransport(Kind::Timeout, error, errorString);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return ApiError::fromTransport(Kind::Proxy, error, errorString);
     default:
         return ApiError::fromTransport(Kind::Network, error, errorString);
     }
@@ -115,19 +224,24 @@ ApiError ApiRequest::errorFromTransport(QNetworkReply::NetworkError error, const
 
 void ApiRequest::deliverBody(const QByteArray &body)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(ApiError::invalidResponse(tr("The answer is not JSON (%1 at offset %2).")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset)));
-        return;
+    // Finished from here on: a slot on succeeded() that calls abort() must not add a failed().
+    m_finished = true;
+    bool accepted = false;
+    if (body.trimmed().isEmpty()) {
+        accepted = handleEmptySuccess();
+    } else {
+        QJsonParseError parseError {};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            fail(ApiError::invalidResponse(tr("The answer is not JSON (%1 at offset %2).")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset)));
+            return;
+        }
+        accepted
+            = document.isObject() ? handleSuccess(document.object()) : handleSuccessArray(document.array());
     }
-    if (!document.isObject()) {
-        fail(ApiError::invalidResponse(tr("The answer is not a JSON object.")));
-        return;
-    }
-    if (!handleSuccess(document.object())) {
+    if (!accepted) {
         fail(ApiError::invalidResponse(tr("The answer does not have the expected fields.")));
         return;
     }
@@ -137,16 +251,21 @@ void ApiRequest::deliverBody(const QByteArray &body)
 
 void ApiRequest::fail(ApiError error)
 {
+    releaseTicket();
     error.setHost(host());
+    if (error.attempts() == 0)
+        error.setAttempts(m_attempts);
     annotate(error);
-    qCInfo(lcApi).noquote() << m_verb << path() << "failed:" << error.kind() << "status"
-                            << error.httpStatus();
+    qCInfo(lcApi).noquote() << m_verb << path() << "failed:" << error.kind() << "status" << error.httpStatus()
+                            << "after" << m_attempts << "attempt(s)";
+    m_finished = true;
     Q_EMIT failed(error);
     finish();
 }
 
 void ApiRequest::finish()
 {
+    m_finished = true; // from here on abort() is a no-op and nothing else is emitted
     Q_EMIT finished();
     deleteLater();
 }

@@ -1,28 +1,18 @@
 #pragma once
 
-#include "api/apirequest.h"
-#include "core/task.h"
+#include "api/taskresultrequest.h"
 
 namespace rte::api {
 
 // GET /v3/tasks/{id}?includeContent=true
-class GetTaskRequest : public ApiRequest
+class GetTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
     GetTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        QObject *parent = nullptr);
-    qint64 taskId() const { return m_taskId; }
-
-Q_SIGNALS:
-    void succeeded(const rte::core::Task &task);
-
-protected:
-    bool handleSuccess(const QJsonObject &json) override;
-    void annotate(ApiError &error) const override;
-
-private:
-    qint64 m_taskId;
+        QObject *parent = nullptr)
+        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("GET"), {}, parent)
+    { }
 };
 
 } // namespace rte::api

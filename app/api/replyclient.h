@@ -1,23 +1,49 @@
 #pragma once
 
+#include "api/assigntaskrequest.h"
+#include "api/completetaskrequest.h"
+#include "api/contactrequest.h"
+#include "api/contactsearchrequest.h"
+#include "api/createtaskrequest.h"
+#include "api/deletetaskrequest.h"
+#include "api/executetaskrequest.h"
 #include "api/gettaskrequest.h"
+#include "api/retrypolicy.h"
+#include "api/taskbatchrequest.h"
+#include "api/taskpagerequest.h"
+#include "api/teamusersrequest.h"
 #include "api/updatetaskrequest.h"
 #include "api/whoamirequest.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <memory>
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QNetworkProxy;
 QT_END_NAMESPACE
+
+namespace rte::core {
+struct TaskFilter;
+}
 
 namespace rte::api {
 
-// The app's one door to the Reply v3 API: one QNetworkAccessManager, and every request built in
-// buildRequest() (base URL + path, Accept, User-Agent, the key header, the time-out). Each call
-// returns a request object that is already on its way; connect to it right away.
+class AuthDetection;
+class Clock;
+class RateBudget;
+
+// The app's one door to the Reply v3 API: one QNetworkAccessManager, one rate budget, one retry
+// policy, and every request built in buildRequest() (base URL + path, Accept, User-Agent, the key
+// header, team and acting-user headers, TLS trust, the time-out). Each call returns a request object
+// that is already queued or on its way; connect to it right away.
 class ReplyClient : public QObject
 {
     Q_OBJECT
@@ -44,26 +70,99 @@ public:
     void setAuthHeader(AuthHeader header) { m_authHeader = header; }
     AuthHeader authHeader() const { return m_authHeader; }
 
-    // Transfer time-out of each request, in milliseconds (default 30 s); 0 disables it.
+    // Sent on every request when not empty: X-TEAM-ID, and one of X-User-Id or X-User-Email (setting
+    // one clears the other) for a team or organisation key acting for a user.
+    void setTeamId(const QString &teamId);
+    QString teamId() const { return m_teamId; }
+    void setActingUserId(const QString &userId);
+    void setActingUserEmail(const QString &email);
+    QString actingUserId() const { return m_actingUserId; }
+    QString actingUserEmail() const { return m_actingUserEmail; }
+
+    // Transfer time-out of each request, in milliseconds (default 30 s); 0 disables it. Time spent
+    // waiting in the rate budget does not count.
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeout; }
 
+    // --- rate budget: one for all requests of this client (Reply counts per user)
+    void setRateLimits(int perMinute, int perHour); // default 100 / 3000; 0 = no limit on that window
+    int queuedRequestCount() const;
+    // Injected time for the budget and the retry back-off; defaults to the real monotonic clock.
+    void setClock(std::shared_ptr<Clock> clock);
+
+    // --- retries: total attempts (1 = never retry), exponential back-off from base, capped.
+    void setRetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs);
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+
+    // --- TLS: certificates are always verified. Adds a company CA (PEM, may hold several) to the
+    // system's for this client's requests only. False, with a reason in *error, when the file cannot be
+    // read or holds no certificate.
+    bool addCaCertificatesFromFile(const QString &pemPath, QString *error = nullptr);
+    QList<QSslCertificate> extraCaCertificates() const;
+
+    // --- proxy: the system's by default (loopback always direct); or a manual HTTP or SOCKS5 proxy,
+    // credentials included. A proxy that wants other credentials fails the request (Kind::Proxy); the
+    // api layer never asks the user.
+    void setProxy(const QNetworkProxy &proxy);
+    void useSystemProxy();
+
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
 
+    // --- tasks
     GetTaskRequest *getTask(qint64 id); // GET /v3/tasks/{id}?includeContent=true
     UpdateTaskRequest *updateTask(qint64 id, const QJsonObject &body); // PUT /v3/tasks/{id}
+    TaskPageRequest *listTasks(int top, int skip); // GET /v3/tasks
+    TaskPageRequest *filterTasks(const core::TaskFilter &filter, int top, int skip); // POST /v3/tasks/filter
+    CreateTaskRequest *createTask(const QJsonObject &body); // POST /v3/tasks -> 201
+    DeleteTaskRequest *deleteTask(qint64 id); // DELETE /v3/tasks/{id} -> 204
+    // POST /v3/tasks/{id}/complete; callResolution 0 positive, 1 to call, 2 negative (call tasks).
+    CompleteTaskRequest *completeTask(
+        qint64 id, std::optional<int> callResolution = std::nullopt, bool finishProspectInSequence = false);
+    ExecuteTaskRequest *executeTask(qint64 id); // POST /v3/tasks/{id}/execute {}: really sends
+    AssignTaskRequest *assignTask(qint64 id, qint64 userId); // PUT /v3/tasks/{id}/assigned-user
+    // 1-100 ids each; anything else fails locally with Kind::Validation and sends nothing. Splitting
+    // bigger selections is the caller's job.
+    TaskBatchRequest *bulkDeleteTasks(const QList<qint64> &ids);
+    TaskBatchRequest *batchCompleteTasks(const QList<qint64> &ids);
+    TaskBatchRequest *batchAssignTasks(const QList<qint64> &ids, qint64 userId);
+
+    // --- people
     WhoAmIRequest *whoAmI(); // GET /v3/whoami
+    TeamUsersRequest *teamUsers(); // GET /v3/whoami/team-users
+    ContactRequest *contact(qint64 id); // GET /v3/contacts/{id}
+    ContactSearchRequest *findContactsByEmail(const QString &email); // GET /v3/contacts?email=
+    // Tries X-API-Key, then Bearer, on GET /v3/whoami; remembers the one that works.
+    AuthDetection *detectAuthHeader();
+
+Q_SIGNALS:
+    // Requests are held back by the rate budget or a 429: seconds until sending resumes, once a
+    // second; 0 when it has resumed.
+    void waitingChanged(int secondsLeft);
 
 private:
+    friend class AuthDetection;
+
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
+    QNetworkRequest buildJsonRequest(const QString &path) const;
     template<typename Request>
     Request *start(Request *request);
+    WhoAmIRequest *whoAmIWith(AuthHeader header);
+    TaskBatchRequest *batch(TaskBatchRequest::Operation operation, const QString &path,
+        const QList<qint64> &ids, QJsonObject body);
 
     QNetworkAccessManager *m_manager;
+    std::shared_ptr<Clock> m_clock;
+    RateBudget *m_budget;
+    RetryPolicy m_retryPolicy;
     QUrl m_baseUrl;
     QString m_apiKey;
     AuthHeader m_authHeader = AuthHeader::XApiKey;
+    QString m_teamId;
+    QString m_actingUserId;
+    QString m_actingUserEmail;
     int m_timeout = 30000;
+    QList<QSslCertificate> m_trustedCertificates; // system CAs + the added ones; empty: Qt's default
+    QList<QSslCertificate> m_extraCertificates;
 };
 
 } // namespace rte::api

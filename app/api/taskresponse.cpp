@@ -11,7 +11,8 @@ std::optional<core::Task> TaskResponse::decode(const QJsonObject &json, qint64 e
     const auto isEnumValue = [](const QJsonValue &value) {
         return value.isString() || value.isDouble();
     };
-    if (TaskCodec::idFromJson(json.value(QLatin1String("id"))) != expectedId)
+    const std::optional<qint64> id = TaskCodec::idFromJson(json.value(QLatin1String("id")));
+    if (!id || *id <= 0 || (expectedId != 0 && *id != expectedId))
         return std::nullopt;
     if (!isEnumValue(json.value(QLatin1String("taskType")))
         || !isEnumValue(json.value(QLatin1String("status"))))

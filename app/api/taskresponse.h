@@ -13,6 +13,7 @@ namespace rte::api {
 class TaskResponse
 {
 public:
+    // expectedId 0: any positive id (a task just created).
     static std::optional<core::Task> decode(const QJsonObject &json, qint64 expectedId);
 };
 

@@ -1,28 +1,18 @@
 #pragma once
 
-#include "api/apirequest.h"
-#include "core/task.h"
+#include "api/taskresultrequest.h"
 
 namespace rte::api {
 
 // PUT /v3/tasks/{id}: a full replacement; the answer is the task as the server now has it.
-class UpdateTaskRequest : public ApiRequest
+class UpdateTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
     UpdateTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        const QByteArray &body, QObject *parent = nullptr);
-    qint64 taskId() const { return m_taskId; }
-
-Q_SIGNALS:
-    void succeeded(const rte::core::Task &task);
-
-protected:
-    bool handleSuccess(const QJsonObject &json) override;
-    void annotate(ApiError &error) const override;
-
-private:
-    qint64 m_taskId;
+        const QByteArray &body, QObject *parent = nullptr)
+        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("PUT"), body, parent)
+    { }
 };
 
 } // namespace rte::api

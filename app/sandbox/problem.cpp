@@ -59,13 +59,21 @@ Problem &Problem::withError(const QString &pointer, const QString &detail)
     return *this;
 }
 
+Problem &Problem::withMember(const QString &name, const QJsonValue &value)
+{
+    m_members.insert(name, value);
+    return *this;
+}
+
 HttpResponse Problem::toResponse() const
 {
-    QJsonObject object {
-        {QStringLiteral("title"), m_title},
-        {QStringLiteral("status"), m_status},
-        {QStringLiteral("detail"), m_detail},
-    };
+    QJsonObject object = m_members;
+    for (const auto &[name, value] : std::initializer_list<std::pair<QString, QJsonValue>> {
+             {QStringLiteral("title"), m_title},
+             {QStringLiteral("status"), m_status},
+             {QStringLiteral("detail"), m_detail},
+         })
+        object.insert(name, value);
     if (!m_code.isEmpty())
         object.insert(QStringLiteral("code"), m_code);
     if (!m_errors.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "httpresponse.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
 
     Problem &withCode(const QString &code);
     Problem &withError(const QString &pointer, const QString &detail);
+    // An extension member (RFC 9457 §3.2), e.g. the "teams" list of TEAM_REQUIRED.
+    Problem &withMember(const QString &name, const QJsonValue &value);
     bool hasErrors() const { return !m_errors.isEmpty(); }
     int status() const { return m_status; }
     QString detail() const { return m_detail; }
@@ -44,6 +47,7 @@ private:
     QString m_detail;
     QString m_code;
     QList<FieldError> m_errors;
+    QJsonObject m_members;
 };
 
 } // namespace rte::sandbox

@@ -4,11 +4,6 @@
 
 namespace rte::sandbox {
 
-namespace {
-constexpr qint64 MinuteMs = 60 * 1000;
-constexpr qint64 HourMs = 60 * MinuteMs;
-} // namespace
-
 RateLimiter::RateLimiter()
 {
     m_clock.start();
@@ -18,6 +13,12 @@ void RateLimiter::setLimits(int perMinute, int perHour)
 {
     m_perMinute = std::max(0, perMinute);
     m_perHour = std::max(0, perHour);
+}
+
+void RateLimiter::setWindows(qint64 minuteMs, qint64 hourMs)
+{
+    m_minuteMs = std::max<qint64>(1, minuteMs);
+    m_hourMs = std::max<qint64>(1, hourMs);
 }
 
 int RateLimiter::retryAfter(const std::deque<qint64> &hits, qint64 now, qint64 windowMs, int limit)
@@ -40,10 +41,10 @@ int RateLimiter::acquire(const QString &key)
         return 0;
     const qint64 now = m_clock.elapsed();
     std::deque<qint64> &hits = m_hits[key];
-    while (!hits.empty() && hits.front() <= now - HourMs)
+    while (!hits.empty() && hits.front() <= now - std::max(m_minuteMs, m_hourMs))
         hits.pop_front();
-    const int wait
-        = std::max(retryAfter(hits, now, MinuteMs, m_perMinute), retryAfter(hits, now, HourMs, m_perHour));
+    const int wait = std::max(
+        retryAfter(hits, now, m_minuteMs, m_perMinute), retryAfter(hits, now, m_hourMs, m_perHour));
     if (wait > 0)
         return wait;
     hits.push_back(now);

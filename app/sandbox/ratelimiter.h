@@ -17,6 +17,9 @@ public:
     RateLimiter();
 
     void setLimits(int perMinute, int perHour);
+    // The window lengths; a test shortens them (with a client clock sped up to match) so that a
+    // minute's window passes in a second. Default 60 000 and 3 600 000.
+    void setWindows(qint64 minuteMs, qint64 hourMs);
     // Counts the request and returns 0 when it is allowed; otherwise returns the seconds to wait
     // (>= 1) and does not count it, since a refused request does not use up the quota.
     int acquire(const QString &key);
@@ -29,6 +32,8 @@ private:
     QHash<QString, std::deque<qint64>> m_hits;
     int m_perMinute = 100;
     int m_perHour = 3000;
+    qint64 m_minuteMs = 60 * 1000;
+    qint64 m_hourMs = 60 * 60 * 1000;
 };
 
 } // namespace rte::sandbox

@@ -10,8 +10,13 @@
 #include "sandboxlogging.h"
 #include "taskstore.h"
 
+#include <QJsonArray>
 #include <QTcpServer>
 #include <QTcpSocket>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslServer>
+#endif
 #include <QTimer>
 
 namespace rte::sandbox {
@@ -112,6 +117,28 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+bool SandboxServer::listenTls(const QSslConfiguration &config, const QHostAddress &address, quint16 port)
+{
+#if QT_CONFIG(ssl)
+    Q_ASSERT(!m_server->isListening());
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(config);
+    // A TLS connection is only handed out once its handshake is done: pendingConnectionAvailable, not
+    // newConnection (which fires on the bare TCP accept).
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &SandboxServer::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return listen(address, port);
+#else
+    Q_UNUSED(config)
+    Q_UNUSED(address)
+    Q_UNUSED(port)
+    qCWarning(lcSandbox) << "sandbox cannot serve TLS: Qt was built without it";
+    return false;
+#endif
+}
+
 quint16 SandboxServer::port() const
 {
     return m_server->isListening() ? m_server->serverPort() : 0;
@@ -125,7 +152,7 @@ QUrl SandboxServer::baseUrl() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(port());
     return url;
@@ -146,9 +173,20 @@ void SandboxServer::setAcceptedAuthHeaders(AuthHeaders headers)
     m_acceptedHeaders = headers;
 }
 
+void SandboxServer::setRequiredTeam(const QString &teamId)
+{
+    m_requiredTeam = teamId;
+}
+
 void SandboxServer::setRateLimit(int perMinute, int perHour)
 {
     m_limiter->setLimits(perMinute, perHour);
+    m_limiter->reset();
+}
+
+void SandboxServer::setRateLimitWindows(qint64 minuteMs, qint64 hourMs)
+{
+    m_limiter->setWindows(minuteMs, hourMs);
     m_limiter->reset();
 }
 
@@ -260,12 +298,42 @@ HttpResponse SandboxServer::process(const HttpRequest &request)
 {
     if (!isAuthorized(request))
         return unauthorized();
+    if (auto problem = teamProblem(request))
+        return *problem;
     if (const int wait = m_limiter->acquire(m_apiKey); wait > 0) {
         HttpResponse r = tooManyRequests(wait);
         r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
         return r;
     }
     return m_router->handle(request);
+}
+
+std::optional<HttpResponse> SandboxServer::teamProblem(const HttpRequest &request) const
+{
+    if (m_requiredTeam.isEmpty())
+        return std::nullopt;
+    const QString sent = QString::fromUtf8(request.header(QByteArrayLiteral("X-TEAM-ID")).trimmed());
+    if (sent == m_requiredTeam)
+        return std::nullopt;
+    if (!sent.isEmpty()) {
+        return Problem::business(403, QStringLiteral("TEAM_NOT_ACCESSIBLE"),
+            QStringLiteral("The team %1 is not accessible with this credential.").arg(sent))
+            .toResponse();
+    }
+    // Team ids as numbers where they are numbers, the way Reply's ids usually travel.
+    const auto teamId = [](const QString &id) {
+        bool isNumber = false;
+        const qint64 n = id.toLongLong(&isNumber);
+        return isNumber ? QJsonValue(n) : QJsonValue(id);
+    };
+    const QJsonArray teams {QJsonObject {{QStringLiteral("teamId"), teamId(m_requiredTeam)},
+                                {QStringLiteral("teamName"), QStringLiteral("Northwind Sales")}},
+        QJsonObject {{QStringLiteral("teamId"), 777},
+            {QStringLiteral("teamName"), QStringLiteral("Southwind Partners")}}};
+    return Problem::business(403, QStringLiteral("TEAM_REQUIRED"),
+        QStringLiteral("This credential can access several teams; send X-TEAM-ID to choose one."))
+        .withMember(QStringLiteral("teams"), teams)
+        .toResponse();
 }
 
 bool SandboxServer::isAuthorized(const HttpRequest &request) const

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QSslConfiguration;
 class QTcpServer;
 
 namespace rte::sandbox {
@@ -45,6 +46,10 @@ public:
 
     // 127.0.0.1 and an ephemeral port by default.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same over HTTPS (QSslServer), with the certificate and key in `config`; baseUrl() then says
+    // https. Call instead of listen(), before any connection.
+    bool listenTls(const QSslConfiguration &config, const QHostAddress &address = QHostAddress::LocalHost,
+        quint16 port = 0);
     quint16 port() const;
     // e.g. http://127.0.0.1:PORT (no trailing slash)
     QUrl baseUrl() const;
@@ -53,8 +58,15 @@ public:
     void setApiKey(const QString &key);
     // Default: both headers.
     void setAcceptedAuthHeaders(AuthHeaders headers);
+    // As a key that reaches several teams: every request must carry X-TEAM-ID with this id, else
+    // 403 TEAM_REQUIRED listing the teams (this one and "Southwind Partners", 777), or 403
+    // TEAM_NOT_ACCESSIBLE for another id. Empty (the default): no team header needed.
+    void setRequiredTeam(const QString &teamId);
     // Default 100 / 3000, per key; 0 = off. Also restarts the windows, so a test starts from zero.
     void setRateLimit(int perMinute, int perHour);
+    // Shortens the two windows for tests whose client clock runs faster (e.g. 1000 and 60000 for a
+    // client clock at 60x). Also restarts the windows.
+    void setRateLimitWindows(qint64 minuteMs, qint64 hourMs);
 
     // Direct access for tests ("the sandbox's copy"), JSON exactly as the server would return it.
     std::optional<QJsonObject> task(qint64 id) const;
@@ -96,6 +108,7 @@ private:
     void onRequest(HttpConnection *connection, quint64 sequence, const HttpRequest &request);
     HttpResponse process(const HttpRequest &request);
     bool isAuthorized(const HttpRequest &request) const;
+    std::optional<HttpResponse> teamProblem(const HttpRequest &request) const;
     void send(HttpConnection *connection, quint64 sequence, const QByteArray &method, const QString &path,
         const HttpResponse &response);
 
@@ -106,6 +119,8 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     QString m_apiKey;
     AuthHeaders m_acceptedHeaders = AuthHeaders(XApiKey | Bearer);
+    QString m_requiredTeam;
+    bool m_tls = false;
     QList<RecordedRequest> m_requests;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-// Fixtures shared by the API tests: a spy on one request, recorded-header look-ups, and a TLS
-// certificate nobody trusts.
+// Fixtures shared by the API tests: a spy on one request and recorded-header look-ups. (The TLS
+// material is in data/.)
 
 #include "api/apierror.h"
 #include "core/taskcodec.h"
@@ -45,25 +45,6 @@ struct Watch
     QSignalSpy finished;
     QStringList order;
 };
-
-// A self-signed test certificate (CN rte-test.invalid, valid until 2126) and its key, made for this test
-// with `openssl req -x509 -newkey ec`. Nothing trusts it, and it does not name 127.0.0.1.
-inline const char kSelfSignedCertificate[] = R"(-----BEGIN CERTIFICATE-----
-MIIBjTCCATOgAwIBAgIUKIcz9FUM8zW/mgmzBifGM93DzMswCgYIKoZIzj0EAwIw
-GzEZMBcGA1UEAwwQcnRlLXRlc3QuaW52YWxpZDAgFw0yNjExMjkyMzI5NTRaGA8y
-MTI2MTEwNTIzMjk1NFowGzEZMBcGA1UEAwwQcnRlLXRlc3QuaW52YWxpZDBZMBMG
-ByqGSM49AgEGCCqGSM49AwEHA0IABIjrjc1f4O/H6LeBh27l1PsW/Rg8M/q0mXzD
-BSMW/PqMg18+ML6JzZ5ASevRWSncoCW4CkDBUqzpQ4AJLIa8rOijUzBRMB0GA1Ud
-DgQWBBRNMRADv+KIfiCXrAL+TxbQssUf4DAfBgNVHSMEGDAWgBRNMRADv+KIfiCX
-rAL+TxbQssUf4DAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIBtm
-coXfIK2b8vEcUpX5x/zM0CpLQViUXxczFBUIby9fAiEAxp1dAXnBTZeFzvvKUyEu
-FTePe48NlX04w2D39KLFumc=
------END CERTIFICATE-----)";
-inline const char kSelfSignedKey[] = R"(-----BEGIN PRIVATE KEY-----
-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg3Oj/f4KSvSZp+DbN
-vfxBGgITXILVyW3+CrDBvgAmXO6hRANCAASI643NX+Dvx+i3gYdu5dT7Fv0YPDP6
-tJl8wwUjFvz6jINfPjC+ic2eQEnr0Vkp3KAluApAwVKs6UOACSyGvKzo
------END PRIVATE KEY-----)";
 
 inline QByteArray header(const rte::sandbox::SandboxServer::RecordedRequest &request, const QByteArray &name)
 {

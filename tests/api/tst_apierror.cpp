@@ -26,6 +26,10 @@ private Q_SLOTS:
     void message_isPlainForEveryKind_data();
     void message_isPlainForEveryKind();
     void noError_hasNoMessage();
+    void teamRequired_readsTheTeamsWhateverTheIdType();
+    void outcomeUnknown_isNotTransientAndSaysCheckFirst_data();
+    void outcomeUnknown_isNotTransientAndSaysCheckFirst();
+    void localValidation_isTheWholeMessage();
 };
 
 void TestApiError::status_mapsToKind_data()
@@ -38,6 +42,7 @@ void TestApiError::status_mapsToKind_data()
     QTest::newRow("403") << 403 << Kind::Forbidden << false;
     QTest::newRow("404") << 404 << Kind::NotFound << false;
     QTest::newRow("405") << 405 << Kind::Http << false;
+    QTest::newRow("407") << 407 << Kind::Proxy << false;
     QTest::newRow("409") << 409 << Kind::Conflict << false;
     QTest::newRow("429") << 429 << Kind::RateLimited << true;
     QTest::newRow("500") << 500 << Kind::Server << false;
@@ -160,6 +165,19 @@ void TestApiError::message_isPlainForEveryKind_data()
         << ApiError::invalidResponse(QStringLiteral("x")) << QStringLiteral("cannot read");
     QTest::newRow("cancelled") << ApiError::cancelled() << QStringLiteral("cancelled");
     QTest::newRow("other status") << ApiError::fromHttpStatus(418, {}) << QStringLiteral("418");
+    QTest::newRow("tls with fingerprint")
+        << ApiError::tls(
+               {QStringLiteral("The certificate is self-signed, and untrusted")}, QStringLiteral("AB:CD:EF"))
+               .setHost(QStringLiteral("api.reply.io"))
+        << QStringLiteral("untrusted. The server's certificate has the SHA-256 fingerprint AB:CD:EF.");
+    QTest::newRow("proxy 407") << ApiError::fromHttpStatus(407, {})
+                               << QStringLiteral("user name and password");
+    QTest::newRow("proxy refused") << transport(Kind::Proxy, QNetworkReply::ProxyConnectionRefusedError)
+                                   << QStringLiteral("proxy settings");
+    QTest::newRow("team not accessible") << ApiError::fromHttpStatus(403, R"({"code":"TEAM_NOT_ACCESSIBLE"})")
+                                         << QStringLiteral("Choose another team");
+    QTest::newRow("user required") << ApiError::fromHttpStatus(403, R"({"code":"USER_REQUIRED"})")
+                                   << QStringLiteral("act for a user");
 }
 
 void TestApiError::message_isPlainForEveryKind()
@@ -180,6 +198,62 @@ void TestApiError::noError_hasNoMessage()
     QVERIFY(!error.isError());
     QVERIFY(error.message().isEmpty());
     QVERIFY(!error.isTransient());
+}
+
+void TestApiError::teamRequired_readsTheTeamsWhateverTheIdType()
+{
+    const ApiError error = ApiError::fromHttpStatus(403,
+        R"({"title":"Forbidden","status":403,"code":"TEAM_REQUIRED","detail":"Pick a team.",
+            "teams":[{"teamId":501,"teamName":"Northwind"},{"teamId":"t-9","teamName":"EMEA"},{"teamName":"no id"}]})");
+    QCOMPARE(error.kind(), Kind::Forbidden);
+    QCOMPARE(error.teams(),
+        (QList<QPair<QString, QString>> {{QStringLiteral("501"), QStringLiteral("Northwind")},
+            {QStringLiteral("t-9"), QStringLiteral("EMEA")}}));
+    QVERIFY2(error.message().contains(QLatin1String("(Northwind, EMEA)")), qPrintable(error.message()));
+    QVERIFY(ApiError::fromHttpStatus(403, R"({"code":"task.forbidden"})").teams().isEmpty());
+}
+
+void TestApiError::outcomeUnknown_isNotTransientAndSaysCheckFirst_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("dropped") << ApiError::fromTransport(
+        Kind::Network, QNetworkReply::RemoteHostClosedError, {})
+                                    .setHost(QStringLiteral("api.reply.io"))
+                             << QStringLiteral("The connection to api.reply.io broke");
+    QTest::newRow("time-out") << ApiError::fromTransport(
+        Kind::Timeout, QNetworkReply::OperationCanceledError, {})
+                                     .setHost(QStringLiteral("api.reply.io"))
+                              << QStringLiteral("did not answer in time");
+    QTest::newRow("504") << ApiError::fromHttpStatus(504, {}) << QStringLiteral("error 504");
+}
+
+void TestApiError::outcomeUnknown_isNotTransientAndSaysCheckFirst()
+{
+    QFETCH(ApiError, error);
+    QFETCH(QString, mentions);
+    QVERIFY(error.isTransient());
+    error.markOutcomeUnknown().setAttempts(1);
+    QVERIFY(error.isOutcomeUnknown());
+    QVERIFY(!error.isTransient());
+    QCOMPARE(error.attempts(), 1);
+    const QString message = error.message();
+    QVERIFY2(message.contains(mentions), qPrintable(message));
+    QVERIFY2(
+        message.contains(QLatin1String("Check the task in Reply before you try again")), qPrintable(message));
+    QVERIFY(!message.contains(QLatin1Char('%')));
+}
+
+void TestApiError::localValidation_isTheWholeMessage()
+{
+    const ApiError error
+        = ApiError::localValidation(QStringLiteral("/ids"), QStringLiteral("Choose fewer tasks."));
+    QCOMPARE(error.kind(), Kind::Validation);
+    QCOMPARE(error.httpStatus(), 0);
+    QCOMPARE(error.attempts(), 0);
+    QCOMPARE(error.message(), QStringLiteral("Choose fewer tasks."));
+    QCOMPARE(error.fieldProblems(),
+        (QList<FieldProblem> {{QStringLiteral("/ids"), QStringLiteral("Choose fewer tasks.")}}));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QObject;
+QT_END_NAMESPACE
+
+namespace rte::api {
+
+// Monotonic time and one-shot timers for the rate budget and the retry back-off. Injected, so a
+// test can let a minute's rate window pass in a second instead of waiting a real minute.
+// All durations are in this clock's milliseconds.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+
+    virtual qint64 nowMs() const = 0;
+    // Calls `callback` once `ms` of clock time have passed, in context's thread; never when context
+    // has been destroyed by then.
+    virtual void callAfter(qint64 ms, const QObject *context, std::function<void()> callback) = 0;
+};
+
+} // namespace rte::api

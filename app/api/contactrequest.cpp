@@ -1,0 +1,20 @@
+#include "api/contactrequest.h"
+
+namespace rte::api {
+
+ContactRequest::ContactRequest(
+    qint64 contactId, QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
+    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
+    , m_contactId(contactId)
+{ }
+
+bool ContactRequest::handleSuccess(const QJsonObject &json)
+{
+    const core::Contact contact = core::Contact::fromJson(json);
+    if (contact.id != m_contactId)
+        return false;
+    Q_EMIT succeeded(contact);
+    return true;
+}
+
+} // namespace rte::api

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "api/apirequest.h"
+#include "core/contact.h"
+
+namespace rte::api {
+
+// GET /v3/contacts/{id}: the prospect behind a task. 404 contact.notFound.
+class ContactRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    ContactRequest(qint64 contactId, QNetworkAccessManager *manager, const QNetworkRequest &request,
+        QObject *parent = nullptr);
+    qint64 contactId() const { return m_contactId; }
+
+Q_SIGNALS:
+    void succeeded(const rte::core::Contact &contact);
+
+protected:
+    bool handleSuccess(const QJsonObject &json) override;
+
+private:
+    qint64 m_contactId;
+};
+
+} // namespace rte::api

@@ -1,0 +1,31 @@
+#include "api/deletetaskrequest.h"
+
+namespace rte::api {
+
+DeleteTaskRequest::DeleteTaskRequest(
+    qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
+    : ApiRequest(manager, request, QByteArrayLiteral("DELETE"), {}, parent)
+    , m_taskId(taskId)
+{
+    setRepeatable(false);
+}
+
+bool DeleteTaskRequest::handleEmptySuccess()
+{
+    Q_EMIT succeeded();
+    return true;
+}
+
+bool DeleteTaskRequest::handleSuccess(const QJsonObject &)
+{
+    // 204 is documented; a 200 with a body (a proxy, a later API version) means the same.
+    Q_EMIT succeeded();
+    return true;
+}
+
+void DeleteTaskRequest::annotate(ApiError &error) const
+{
+    error.setTaskId(m_taskId);
+}
+
+} // namespace rte::api

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/apirequest.h"
+#include "api/batchfailure.h"
+
+#include <QList>
+#include <QMap>
+
+namespace rte::api {
+
+// POST /v3/tasks/bulk-delete, /v3/tasks/batch/complete and /v3/tasks/batch/assign: 1 to 100 ids. Not
+// atomic: the answer maps the ids that failed to why, and {} means every one succeeded. Never re-sent
+// after a lost answer (part of the batch may have been done).
+class TaskBatchRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    enum class Operation
+    {
+        Delete,
+        Complete,
+        Assign
+    };
+    Q_ENUM(Operation)
+    static constexpr int MaxIds = 100;
+
+    TaskBatchRequest(Operation operation, const QList<qint64> &ids, QNetworkAccessManager *manager,
+        const QNetworkRequest &request, const QByteArray &body, QObject *parent = nullptr);
+    Operation operation() const { return m_operation; }
+    QList<qint64> ids() const { return m_ids; }
+
+Q_SIGNALS:
+    void succeeded(const QMap<qint64, rte::api::BatchFailure> &failures);
+
+protected:
+    bool handleSuccess(const QJsonObject &json) override;
+
+private:
+    Operation m_operation;
+    QList<qint64> m_ids;
+};
+
+} // namespace rte::api

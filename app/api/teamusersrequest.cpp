@@ -1,0 +1,26 @@
+#include "api/teamusersrequest.h"
+
+namespace rte::api {
+
+TeamUsersRequest::TeamUsersRequest(
+    QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
+    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
+{ }
+
+bool TeamUsersRequest::handleSuccessArray(const QJsonArray &json)
+{
+    QList<core::TeamUser> users;
+    users.reserve(json.size());
+    for (const QJsonValue &value : json) {
+        if (!value.isObject())
+            return false;
+        const core::TeamUser user = core::TeamUser::fromJson(value.toObject());
+        if (user.userId <= 0)
+            return false;
+        users.append(user);
+    }
+    Q_EMIT succeeded(users);
+    return true;
+}
+
+} // namespace rte::api
