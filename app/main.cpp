@@ -3,7 +3,11 @@
 #include "core/taskeditormodel.h"
 #include "mainwindow.h"
 #include "presentation/commandline.h"
+#include "presentation/contactdirectory.h"
+#include "presentation/taskactions.h"
 #include "presentation/taskeditorcontroller.h"
+#include "presentation/tasklistmodel.h"
+#include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
 
@@ -52,17 +56,25 @@ int main(int argc, char *argv[])
 
     core::TaskEditorModel model;
     presentation::TaskEditorController controller(&client, &model);
-    ui::MainWindow window(&controller, &model);
+    presentation::TaskListModel list(&client);
+    presentation::TaskActions actions(&client);
+    presentation::ContactDirectory contacts(&client);
+    presentation::TeamDirectory team(&client);
+    ui::MainWindow window({&controller, &model, &list, &actions, &contacts, &team});
     window.setDemoMode(options.demo);
-    QObject::connect(
-        &window, &ui::MainWindow::apiKeyEntered, &client, [&client, &controller](const QString &key) {
+    QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
+    QObject::connect(&window, &ui::MainWindow::apiKeyEntered, &client,
+        [&client, &controller, &window](const QString &key) {
             client.setApiKey(key);
             controller.reload();
+            window.loadList();
         });
     window.show();
 
     if (!client.hasApiKey())
         window.askForApiKey();
+    if (client.hasApiKey())
+        window.loadList();
     if (options.taskId)
         window.openTask(*options.taskId);
     return app.exec();

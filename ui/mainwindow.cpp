@@ -3,20 +3,26 @@
 #include "api/apierror.h"
 #include "core/taskeditormodel.h"
 #include "messagebanner.h"
+#include "presentation/contactdirectory.h"
 #include "presentation/taskeditorcontroller.h"
+#include "presentation/tasklistmodel.h"
+#include "previewpanel.h"
+#include "prompts.h"
+#include "taskcommands.h"
 #include "taskdetailpanel.h"
 #include "taskeditorview.h"
+#include "tasklistview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -24,97 +30,101 @@
 namespace rte::ui {
 
 using api::ApiError;
+using Controller = presentation::TaskEditorController;
 
-MainWindow::MainWindow(
-    presentation::TaskEditorController *controller, core::TaskEditorModel *model, QWidget *parent)
+MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(controller)
-    , m_model(model)
+    , m_parts(parts)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new QWidget(this))
-    , m_editor(new TaskEditorView(model, this))
+    , m_list(new TaskListView(parts.list, this))
+    , m_editor(new TaskEditorView(parts.model, this))
+    , m_side(new QTabWidget(this))
     , m_detail(new TaskDetailPanel(this))
+    , m_preview(new PreviewPanel(parts.model, this))
+    , m_commands(nullptr)
     , m_modeLabel(new QLabel(this))
+    , m_waitLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_prompt = [](QWidget *owner) {
-        return QMessageBox::question(owner, tr("Unsaved changes"),
-            tr("This task has changes that are not saved on Reply yet. Save them first?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    };
 
-    // The page shown before any task is open: one obvious thing to do.
+    // Shown before any task is open: one obvious thing to do.
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    auto *welcomeText = new QLabel(tr("Open a task to edit it. You need its ID, the number at the end of the "
-                                      "task's address in Reply."),
-        m_welcome);
+    auto *welcomeText
+        = new QLabel(tr("Pick a task from the list, or open one by its ID: the number at the end "
+                        "of the task's address in Reply."),
+            m_welcome);
     welcomeText->setWordWrap(true);
     welcomeText->setAlignment(Qt::AlignCenter);
     welcomeText->setObjectName(QStringLiteral("welcomeText"));
-    auto *openButton = new QPushButton(tr("&Open task…"), m_welcome);
+    auto *openButton = new QPushButton(tr("&Open Task…"), m_welcome);
     welcomeLayout->addStretch(1);
     welcomeLayout->addWidget(welcomeText);
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch(1);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::promptOpenTask);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_editor);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(splitter);
-    setCentralWidget(m_stack);
+    m_stack->addWidget(m_editor);
+    m_side->addTab(m_detail, tr("On the server"));
+    m_side->addTab(m_preview, tr("Preview"));
+    m_side->setAccessibleName(tr("Task details"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_waitLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    m_waitLabel->setObjectName(QStringLiteral("rateLimitWait"));
+    m_waitLabel->hide();
 
+    m_prompts = std::make_unique<DialogPrompts>();
+    m_commands = new TaskCommands(
+        {this, m_prompts.get(), m_list, parts.list, parts.model, parts.editor, parts.actions, parts.team},
+        this);
+    connect(m_commands, &TaskCommands::report, this, &MainWindow::showReport);
     createActions();
+    connectEditor();
 
-    connect(m_editor, &TaskEditorView::saveRequested, this, &MainWindow::save);
-    connect(m_controller, &presentation::TaskEditorController::busyChanged, this, [this](bool busy) {
-        m_editor->setBusy(busy);
-        m_reloadAction->setEnabled(!busy && m_model->hasTask());
-        if (busy)
-            QApplication::setOverrideCursor(Qt::BusyCursor);
-        else
-            QApplication::restoreOverrideCursor();
+    connect(m_list, &TaskListView::openRequested, this, &MainWindow::openTask);
+    connect(parts.list, &presentation::TaskListModel::loadFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("The task list couldn't be loaded. %1").arg(error.message()));
     });
-    connect(m_controller, &presentation::TaskEditorController::loading, this,
-        [this](qint64 id) { statusBar()->showMessage(tr("Opening task %1…").arg(id)); });
-    connect(m_controller, &presentation::TaskEditorController::saving, this,
-        [this](qint64 id) { statusBar()->showMessage(tr("Saving task %1…").arg(id)); });
-    connect(
-        m_controller, &presentation::TaskEditorController::taskLoaded, this, [this](const core::Task &task) {
-            m_stack->setCurrentIndex(1);
-            m_editor->banner()->clear();
-            m_detail->showTask(task);
-            statusBar()->showMessage(tr("Task %1 is open.").arg(task.id), 5000);
-            updateTitle();
-            if (const QString reason = m_model->readOnlyReason(); !reason.isEmpty())
-                m_editor->banner()->showMessage(MessageBanner::Tone::Information, reason, QString(), false);
-            m_editor->fieldWidget(core::TaskField::TaskType)->setFocus(Qt::OtherFocusReason);
+    connect(m_editor, &TaskEditorView::contactLookupRequested, this, &MainWindow::lookUpContact);
+    connect(parts.contacts, &presentation::ContactDirectory::found, this, &MainWindow::onContactFound);
+    connect(parts.contacts, &presentation::ContactDirectory::notFound, this,
+        [this](const QString &query, const QString &message) {
+            if (query.trimmed() == m_parts.model->contactId().trimmed())
+                m_parts.model->setFieldMessage(core::TaskField::ContactId, message);
         });
-    connect(m_controller, &presentation::TaskEditorController::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(m_controller, &presentation::TaskEditorController::saved, this, &MainWindow::onSaved);
-    connect(m_controller, &presentation::TaskEditorController::saveFailed, this, &MainWindow::onSaveFailed);
-    connect(m_controller, &presentation::TaskEditorController::saveRefused, this, [this] {
-        m_editor->banner()->showMessage(MessageBanner::Tone::Error,
-            tr("Nothing was sent yet: some fields need a fix first. The messages "
-               "next to them say what to change."));
-        m_editor->focusFirstProblem();
-    });
-    connect(m_model, &core::TaskEditorModel::dirtyChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->banner(), &MessageBanner::actionTriggered, this, [this] {
-        // The banner's one button is "Try again" for every failure that can be retried.
-        if (m_pendingOpen)
-            m_controller->open(m_pendingOpen);
-        else
-            save();
-    });
+    connect(parts.contacts, &presentation::ContactDirectory::failed, this,
+        [this](const QString &query, const ApiError &error) {
+            if (query.trimmed() == m_parts.model->contactId().trimmed())
+                m_editor->setContactInfo(tr("The contact couldn't be looked up. %1").arg(error.message()));
+        });
 
-    resize(1100, 720);
+    resize(1280, 800);
     updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
+{
+    m_prompts = std::move(prompts);
+    m_commands->setPrompts(m_prompts.get());
+}
+
+void MainWindow::showReport(const QString &text, bool ok)
+{
+    m_editor->banner()->showMessage(
+        ok ? MessageBanner::Tone::Information : MessageBanner::Tone::Warning, text);
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::createActions()
@@ -124,19 +134,31 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_openAction = taskMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Task…"),
-        this, &MainWindow::promptOpenTask);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_reloadAction = taskMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload From Reply"), this, [this] {
+    const auto add = [this, taskMenu](QAction *&slot, const char *icon, const QString &text,
+                         const QKeySequence &key, auto &&slotFunction) {
+        if (!slot) {
+            slot = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
+            slot->setShortcut(key);
+            connect(slot, &QAction::triggered, this, slotFunction);
+            slot->setToolTip(
+                QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                    key.toString(QKeySequence::NativeText)));
+        }
+        taskMenu->addAction(slot);
+    };
+    add(m_newAction, "document-new", tr("&New Task"), QKeySequence::New, [this] { newTask(); });
+    add(m_openAction, "document-open", tr("&Open Task…"), QKeySequence::Open, [this] { promptOpenTask(); });
+    add(m_saveAction, "document-save", tr("&Save"), QKeySequence::Save, [this] { save(); });
+    add(m_reloadAction, "view-refresh", tr("Re&load Task From Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        [this] {
             if (settleUnsavedChanges())
-                m_controller->reload();
+                m_parts.editor->reload();
         });
-    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_reloadAction->setEnabled(false);
-    m_saveAction = taskMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this, &MainWindow::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
+    add(m_refreshAction, "view-refresh", tr("Refresh &List"), QKeySequence::Refresh,
+        [this] { m_parts.list->refresh(); });
+    taskMenu->addSeparator();
+    for (QAction *action : m_commands->actions())
+        taskMenu->addAction(action);
     taskMenu->addSeparator();
     QAction *keyAction = taskMenu->addAction(tr("Enter API &Key…"), this, &MainWindow::askForApiKey);
     keyAction->setObjectName(QStringLiteral("enterApiKey"));
@@ -154,12 +176,59 @@ void MainWindow::createActions()
     });
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    toolBar->addAction(m_openAction);
-    toolBar->addAction(m_reloadAction);
-    toolBar->addAction(m_saveAction);
-    for (QAction *action : {m_openAction, m_reloadAction, m_saveAction})
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)));
+    toolBar->addActions({m_newAction, m_openAction, m_saveAction, m_refreshAction});
+    toolBar->addSeparator();
+    toolBar->addActions(m_commands->actions());
+    updateTitle();
+}
+
+void MainWindow::connectEditor()
+{
+    Controller *editor = m_parts.editor;
+    connect(m_editor, &TaskEditorView::saveRequested, this, &MainWindow::save);
+    connect(editor, &Controller::busyChanged, this, [this](bool busy) {
+        m_editor->setBusy(busy);
+        m_reloadAction->setEnabled(!busy && m_parts.model->hasTask() && !m_parts.model->isNew());
+    });
+    connect(editor, &Controller::loading, this,
+        [this](qint64 id) { statusBar()->showMessage(tr("Opening task %1…").arg(id)); });
+    connect(editor, &Controller::saving, this, [this](qint64 id) {
+        statusBar()->showMessage(id ? tr("Saving task %1…").arg(id) : tr("Creating the task…"));
+    });
+    connect(editor, &Controller::taskLoaded, this, [this](const core::Task &task) {
+        m_stack->setCurrentWidget(m_editor);
+        m_editor->banner()->clear();
+        m_detail->showTask(task);
+        m_list->showTask(task.id);
+        if (task.sequenceStepId && task.sequenceStepDisplayName)
+            m_parts.list->rememberStepName(*task.sequenceStepId, *task.sequenceStepDisplayName);
+        statusBar()->showMessage(tr("Task %1 is open.").arg(task.id), 5000);
+        updateTitle();
+        if (const QString reason = m_parts.model->readOnlyReason(); !reason.isEmpty())
+            m_editor->banner()->showMessage(MessageBanner::Tone::Information, reason, QString(), false);
+        m_preview->setContact(std::nullopt);
+        m_editor->setContactInfo(QString());
+        if (task.contactId)
+            m_parts.contacts->lookUp(QString::number(*task.contactId));
+    });
+    connect(editor, &Controller::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(editor, &Controller::saved, this, &MainWindow::onSaved);
+    connect(editor, &Controller::created, this, [this](const core::Task &) { m_parts.list->refresh(); });
+    connect(editor, &Controller::saveFailed, this, &MainWindow::onSaveFailed);
+    connect(editor, &Controller::saveRefused, this, [this] {
+        m_editor->banner()->showMessage(MessageBanner::Tone::Error,
+            tr("Nothing was sent yet: some fields need a fix first. The messages "
+               "next to them say what to change."));
+        m_editor->focusFirstProblem();
+    });
+    connect(m_parts.model, &core::TaskEditorModel::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->banner(), &MessageBanner::actionTriggered, this, [this] {
+        // The banner's one button is "Try again" for every failure that can be retried.
+        if (m_pendingOpen)
+            m_parts.editor->open(m_pendingOpen);
+        else
+            save();
+    });
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -167,49 +236,68 @@ void MainWindow::setDemoMode(bool demo)
     m_demo = demo;
     m_modeLabel->setText(
         demo ? tr("Demo: practice server with sample tasks, nothing reaches Reply") : QString());
-    if (demo) {
-        if (auto *text = m_welcome->findChild<QLabel *>(QStringLiteral("welcomeText")))
-            text->setText(
-                tr("This is the demo: a practice server on this computer with sample tasks. Nothing "
-                   "you do here reaches Reply.\nOpen task 1 to 10, or 42, to try it."));
-    }
     updateTitle();
+}
+
+void MainWindow::loadList()
+{
+    m_list->applyFilter();
 }
 
 void MainWindow::updateTitle()
 {
+    const core::TaskEditorModel *model = m_parts.model;
     QString title;
-    if (m_model->hasTask())
-        title = tr("Task %1[*]").arg(m_model->taskId());
+    if (model->isNew())
+        title = tr("New task[*]");
+    else if (model->hasTask())
+        title = tr("Task %1[*]").arg(model->taskId());
     if (m_demo)
         title += title.isEmpty() ? tr("Demo") : tr(" (demo)");
     setWindowTitle(title);
-    setWindowModified(m_model->isDirty());
-    m_saveAction->setEnabled(m_model->hasTask() && m_model->isEditable());
+    setWindowModified(model->isDirty());
+    if (m_saveAction)
+        m_saveAction->setEnabled(model->hasTask() && model->isEditable());
 }
 
 void MainWindow::promptOpenTask()
 {
-    bool ok = false;
-    const int id = QInputDialog::getInt(this, tr("Open task"), tr("Task ID:"),
-        m_model->hasTask() ? int(m_model->taskId()) : 1, 1, 2147483647, 1, &ok);
-    if (ok)
-        openTask(id);
+    if (const auto id = m_prompts->taskId(this, m_parts.model->hasTask() ? m_parts.model->taskId() : 1))
+        openTask(*id);
 }
 
 void MainWindow::openTask(qint64 id)
 {
+    if (id == m_parts.model->taskId() && m_parts.model->hasTask())
+        return;
+    if (!settleUnsavedChanges()) {
+        m_list->showTask(m_parts.model->taskId()); // the selection goes back to the task still open
+        return;
+    }
+    m_pendingOpen = id;
+    m_parts.editor->open(id);
+}
+
+void MainWindow::newTask()
+{
     if (!settleUnsavedChanges())
         return;
-    m_pendingOpen = id;
-    m_controller->open(id);
+    m_parts.editor->cancel();
+    m_parts.model->startNew(QDateTime::currentDateTimeUtc());
+    m_stack->setCurrentWidget(m_editor);
+    m_editor->banner()->clear();
+    m_detail->clear();
+    m_preview->setContact(std::nullopt);
+    m_editor->setContactInfo(QString());
+    updateTitle();
+    m_editor->fieldWidget(core::TaskField::TaskType)->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::settleUnsavedChanges()
 {
-    if (!m_model->isDirty())
+    if (!m_parts.model->isDirty())
         return true;
-    switch (m_prompt(this)) {
+    switch (m_prompts->unsavedChanges(this)) {
     case QMessageBox::Save:
         // Saving is asynchronous: stay on this task; the rep moves on once it is saved.
         save();
@@ -224,19 +312,20 @@ bool MainWindow::settleUnsavedChanges()
 void MainWindow::save()
 {
     m_pendingOpen = 0;
-    if (!m_model->hasTask())
+    if (!m_parts.model->hasTask())
         return;
-    if (!m_model->isDirty() && !m_closeAfterSave) {
+    if (!m_parts.model->isDirty() && !m_parts.model->isNew()) {
         statusBar()->showMessage(tr("Nothing to save: the task is as Reply has it."), 4000);
         return;
     }
-    m_controller->save();
+    m_parts.editor->save();
 }
 
 void MainWindow::onSaved(const core::Task &task)
 {
     m_editor->banner()->clear();
     m_detail->showTask(task);
+    m_parts.list->updateTask(task);
     statusBar()->showMessage(tr("Saved task %1 at %2.")
                                  .arg(task.id)
                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -247,18 +336,16 @@ void MainWindow::onSaved(const core::Task &task)
 
 void MainWindow::showError(const ApiError &error, const QString &prefix)
 {
-    const bool retry = error.isTransient();
-    const bool unauthorized = error.kind() == ApiError::Kind::Unauthorized;
     m_editor->banner()->showMessage(MessageBanner::Tone::Error, prefix + QLatin1Char(' ') + error.message(),
-        retry ? tr("Try again") : QString());
-    if (unauthorized)
+        error.isTransient() ? tr("Try Again") : QString());
+    if (error.kind() == ApiError::Kind::Unauthorized)
         askForApiKey();
 }
 
 void MainWindow::onLoadFailed(qint64 id, const ApiError &error)
 {
     statusBar()->clearMessage();
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentWidget(m_editor);
     showError(error, tr("Task %1 couldn't be opened.").arg(id));
     if (!error.isTransient())
         m_pendingOpen = 0;
@@ -272,23 +359,47 @@ void MainWindow::onSaveFailed(const ApiError &error)
     m_editor->focusFirstProblem();
 }
 
+void MainWindow::lookUpContact(const QString &query)
+{
+    m_editor->setContactInfo(tr("Looking up the contact…"));
+    m_parts.contacts->lookUp(query);
+}
+
+void MainWindow::onContactFound(const QString &query, const core::Contact &contact)
+{
+    const QString current = m_parts.model->contactId().trimmed();
+    if (query.trimmed() != current)
+        return; // an answer about a contact the rep has since replaced
+    // An email address is replaced by the id it stands for; the name confirms it is the right person.
+    if (current != QString::number(contact.id))
+        m_parts.model->setContactId(QString::number(contact.id));
+    QString info = contact.fullName();
+    if (!contact.company.isEmpty())
+        info += QStringLiteral(" · ") + contact.company;
+    m_editor->setContactInfo(info);
+    m_preview->setContact(contact);
+}
+
 bool MainWindow::askForApiKey()
 {
-    bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("Reply API key"),
-        tr("Paste your Reply API key. You find it in Reply under Settings → "
-           "API Key. It is kept in memory only until you quit."),
-        QLineEdit::Password, QString(), &ok)
-                            .trimmed();
-    if (!ok || key.isEmpty())
+    const auto key = m_prompts->apiKey(this);
+    if (!key)
         return false;
-    Q_EMIT apiKeyEntered(key);
+    Q_EMIT apiKeyEntered(*key);
     return true;
+}
+
+void MainWindow::showRateLimitWait(int secondsLeft)
+{
+    m_waitLabel->setVisible(secondsLeft > 0);
+    m_waitLabel->setText(
+        tr("Reply's request limit is reached: continuing in %n second(s).", nullptr, secondsLeft));
+    m_waitLabel->setAccessibleName(m_waitLabel->text());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_model->isDirty()) {
+    if (!m_parts.model->isDirty()) {
         event->accept();
         return;
     }
@@ -296,10 +407,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    switch (m_prompt(this)) {
+    switch (m_prompts->unsavedChanges(this)) {
     case QMessageBox::Save:
         m_closeAfterSave = true;
-        if (!m_controller->save())
+        if (!m_parts.editor->save())
             m_closeAfterSave = false;
         event->ignore();
         return;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QMessageBox>
 
-#include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace rte::api {
 class ApiError;
@@ -15,37 +15,64 @@ class ApiError;
 namespace rte::core {
 class TaskEditorModel;
 struct Task;
+struct Contact;
 } // namespace rte::core
 namespace rte::presentation {
+class ContactDirectory;
+class TaskActions;
 class TaskEditorController;
-}
+class TaskListModel;
+class TeamDirectory;
+} // namespace rte::presentation
 
 namespace rte::ui {
 
+class PreviewPanel;
+class Prompts;
+class TaskCommands;
 class TaskDetailPanel;
 class TaskEditorView;
+class TaskListView;
 
-// The top window: the form on the left, what the server has on the right. It is the one place
-// that decides how an outcome is shown to the rep.
+// The top window: the queue on the left, the form in the middle, what the server has (and a
+// preview) on the right. It is the one place that decides how an outcome is shown to the rep.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Asks Save / Discard / Cancel about unsaved changes; injectable so tests need no modal dialog.
-    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(QWidget *parent)>;
+    struct Parts
+    {
+        presentation::TaskEditorController *editor;
+        core::TaskEditorModel *model;
+        presentation::TaskListModel *list;
+        presentation::TaskActions *actions;
+        presentation::ContactDirectory *contacts;
+        presentation::TeamDirectory *team;
+    };
 
-    MainWindow(presentation::TaskEditorController *controller, core::TaskEditorModel *model,
-        QWidget *parent = nullptr);
+    explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void setDemoMode(bool demo);
-    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_prompt = std::move(prompt); }
+    // Replaces the dialogs (tests answer without a modal dialog).
+    void setPrompts(std::unique_ptr<Prompts> prompts);
     void openTask(qint64 id);
+    void newTask();
+    // Loads the first page of the list with the filters shown.
+    void loadList();
     // Asks for the API key and emits apiKeyEntered; returns false if the rep cancelled.
     bool askForApiKey();
+    // The client is holding requests back for the rate limit: a visible countdown, 0 to clear it.
+    void showRateLimitWait(int secondsLeft);
 
     TaskEditorView *editorView() const { return m_editor; }
     TaskDetailPanel *detailPanel() const { return m_detail; }
+    PreviewPanel *previewPanel() const { return m_preview; }
+    TaskListView *listView() const { return m_list; }
+    TaskCommands *commands() const { return m_commands; }
     QAction *saveAction() const { return m_saveAction; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
 
 Q_SIGNALS:
     void apiKeyEntered(const QString &key);
@@ -55,6 +82,7 @@ protected:
 
 private:
     void createActions();
+    void connectEditor();
     void promptOpenTask();
     // Returns true when it is fine to replace or drop the current edit.
     bool settleUnsavedChanges();
@@ -62,20 +90,29 @@ private:
     void onLoadFailed(qint64 id, const api::ApiError &error);
     void onSaveFailed(const api::ApiError &error);
     void onSaved(const core::Task &task);
+    void onContactFound(const QString &query, const core::Contact &contact);
+    void lookUpContact(const QString &query);
     void updateTitle();
     void showError(const api::ApiError &error, const QString &prefix);
+    void showReport(const QString &text, bool ok);
 
-    presentation::TaskEditorController *m_controller;
-    core::TaskEditorModel *m_model;
+    Parts m_parts;
+    std::unique_ptr<Prompts> m_prompts;
     QStackedWidget *m_stack;
     QWidget *m_welcome;
+    TaskListView *m_list;
     TaskEditorView *m_editor;
+    QTabWidget *m_side;
     TaskDetailPanel *m_detail;
+    PreviewPanel *m_preview;
+    TaskCommands *m_commands;
     QLabel *m_modeLabel;
+    QLabel *m_waitLabel;
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_saveAction = nullptr;
-    UnsavedChangesPrompt m_prompt;
     qint64 m_pendingOpen = 0;
     bool m_closeAfterSave = false;
     bool m_demo = false;

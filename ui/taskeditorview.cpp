@@ -1,10 +1,13 @@
 #include "taskeditorview.h"
 
 #include "bodyeditor.h"
+#include "core/contact.h"
 #include "core/labels.h"
 #include "core/taskeditormodel.h"
+#include "core/templatevariables.h"
 #include "fieldmessage.h"
 #include "messagebanner.h"
+#include "variablehighlighter.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -12,9 +15,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTextEdit>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rte::ui {
@@ -64,6 +69,8 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     , m_subject(new QLineEdit(this))
     , m_body(new BodyEditor(this))
     , m_save(new QPushButton(tr("&Save"), this))
+    , m_contactInfo(new QLabel(this))
+    , m_variables(new QToolButton(this))
 {
     for (TaskType type : {TaskType::ToDo, TaskType::Call, TaskType::Meeting, TaskType::LinkedIn,
              TaskType::ManualEmail, TaskType::Sms, TaskType::WhatsApp})
@@ -79,6 +86,28 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
                            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_save->setDefault(false);
 
+    m_contactInfo->setObjectName(QStringLiteral("contactInfo"));
+    m_contactInfo->setWordWrap(true);
+    m_contactInfo->hide();
+    new VariableHighlighter(m_body->textEdit()->document());
+    m_variables->setText(tr("Insert &Variable"));
+    m_variables->setToolTip(tr("Insert a contact field, such as {{firstName}}, where you are typing"));
+    m_variables->setPopupMode(QToolButton::InstantPopup);
+    m_variables->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *variableMenu = new QMenu(m_variables);
+    for (const QString &name : core::Contact::variableNames()) {
+        variableMenu->addAction(
+            core::TemplateVariables::placeholder(name), this, [this, name] { insertVariable(name); });
+    }
+    m_variables->setMenu(variableMenu);
+    m_subject->installEventFilter(this);
+    m_body->textEdit()->installEventFilter(this);
+    connect(m_subject, &QLineEdit::textChanged, this, [this] { VariableHighlighter::highlight(m_subject); });
+    connect(m_contact, &QLineEdit::returnPressed, this, [this] {
+        if (!m_contact->text().trimmed().isEmpty())
+            Q_EMIT contactLookupRequested(m_contact->text().trimmed());
+    });
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -92,6 +121,7 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_body->textEdit()->setAccessibleName(tr("Body"));
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_variables);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
 
@@ -139,7 +169,8 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     setTabOrder(m_start, m_due);
     setTabOrder(m_due, m_subject);
     setTabOrder(m_subject, m_body->textEdit());
-    setTabOrder(m_body->textEdit(), m_save);
+    setTabOrder(m_body->textEdit(), m_variables);
+    setTabOrder(m_variables, m_save);
     syncFromModel();
 }
 
@@ -154,6 +185,8 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(field);
+    if (key == TaskField::ContactId)
+        column->addWidget(m_contactInfo);
     column->addWidget(message);
 
     auto *caption = new QLabel(label, this);
@@ -251,7 +284,8 @@ void TaskEditorView::syncEnabled()
     m_due->setReadOnly(!editable);
     m_subject->setReadOnly(!editable);
     m_body->setReadOnly(!m_model->isEditable());
-    m_save->setEnabled(has && editable && m_model->isDirty());
+    m_save->setEnabled(has && editable && (m_model->isDirty() || m_model->isNew()));
+    m_variables->setEnabled(editable);
     if (m_model->base().isSequenceCreated() && m_model->isEditable()) {
         const QString why = tr("A sequence created this task, so its type and contact can't change.");
         m_type->setToolTip(why);
@@ -272,6 +306,42 @@ void TaskEditorView::syncMessages()
     else if (!m_shownFormMessage.isEmpty() && m_banner->text() == m_shownFormMessage)
         m_banner->clear(); // the problem it described is gone; other notices stay until closed
     m_shownFormMessage = form;
+}
+
+void TaskEditorView::setContactInfo(const QString &text)
+{
+    m_contactInfo->setText(text);
+    m_contactInfo->setVisible(!text.isEmpty());
+    m_contact->setAccessibleDescription(text.isEmpty() ? fieldMessage(TaskField::ContactId) : text);
+}
+
+QString TaskEditorView::contactInfo() const
+{
+    return m_contactInfo->text();
+}
+
+bool TaskEditorView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn && (watched == m_subject || watched == m_body->textEdit()))
+        m_lastTextField = static_cast<QWidget *>(watched);
+    return QWidget::eventFilter(watched, event);
+}
+
+void TaskEditorView::insertVariable(const QString &name)
+{
+    const QString placeholder = core::TemplateVariables::placeholder(name);
+    if (m_lastTextField == m_subject) {
+        if (m_subject->isReadOnly())
+            return;
+        m_subject->insert(placeholder);
+        m_model->setSubject(m_subject->text()); // insert() is not a textEdited() from the rep
+        m_subject->setFocus();
+    } else {
+        if (m_body->textEdit()->isReadOnly())
+            return;
+        m_body->textEdit()->insertPlainText(placeholder);
+        m_body->textEdit()->setFocus();
+    }
 }
 
 void TaskEditorView::setBusy(bool busy)

@@ -9,7 +9,9 @@ class QComboBox;
 class QDateTimeEdit;
 class QFormLayout;
 class QLineEdit;
+class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace rte::core {
 class TaskEditorModel;
@@ -35,14 +37,22 @@ public:
     QWidget *fieldWidget(core::TaskField field) const;
     QString fieldMessage(core::TaskField field) const;
     void setBusy(bool busy);
+    // Who the contact id stands for (or that a look-up is under way), under the field.
+    void setContactInfo(const QString &text);
+    QString contactInfo() const;
+    // Puts {{name}} where the rep was typing: the subject or the body.
+    void insertVariable(const QString &name);
     // Moves the keyboard focus to the first field that has a problem.
     void focusFirstProblem();
 
 Q_SIGNALS:
     void saveRequested();
+    // The rep pressed Enter on a contact id or an email address.
+    void contactLookupRequested(const QString &query);
 
 private:
     void addRow(QFormLayout *form, const QString &label, QWidget *field, core::TaskField key);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void syncFromModel();
     void syncBody();
     void syncMessages();
@@ -60,6 +70,9 @@ private:
     QLineEdit *m_subject;
     BodyEditor *m_body;
     QPushButton *m_save;
+    QLabel *m_contactInfo;
+    QToolButton *m_variables;
+    QWidget *m_lastTextField = nullptr;
     QHash<core::TaskField, FieldMessage *> m_messages;
     QString m_shownFormMessage;
     bool m_syncing = false;

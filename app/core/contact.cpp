@@ -15,18 +15,22 @@ QString Contact::fullName() const
 QStringList Contact::variableNames()
 {
     return {QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email"),
-            QStringLiteral("phone"),     QStringLiteral("title"),    QStringLiteral("company"),
-            QStringLiteral("city"),      QStringLiteral("state"),    QStringLiteral("country")};
+        QStringLiteral("phone"), QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("city"),
+        QStringLiteral("state"), QStringLiteral("country")};
 }
 
 std::optional<QString> Contact::variable(const QString &name) const
 {
     const QString key = name.trimmed();
-    const QList<QPair<QString, const QString *>> fields{
-        {QStringLiteral("firstName"), &firstName}, {QStringLiteral("lastName"), &lastName},
-        {QStringLiteral("email"), &email},         {QStringLiteral("phone"), &phone},
-        {QStringLiteral("title"), &title},         {QStringLiteral("company"), &company},
-        {QStringLiteral("city"), &city},           {QStringLiteral("state"), &state},
+    const QList<QPair<QString, const QString *>> fields {
+        {QStringLiteral("firstName"), &firstName},
+        {QStringLiteral("lastName"), &lastName},
+        {QStringLiteral("email"), &email},
+        {QStringLiteral("phone"), &phone},
+        {QStringLiteral("title"), &title},
+        {QStringLiteral("company"), &company},
+        {QStringLiteral("city"), &city},
+        {QStringLiteral("state"), &state},
         {QStringLiteral("country"), &country},
     };
     for (const auto &[fieldName, value] : fields) {
@@ -44,7 +48,9 @@ Contact Contact::fromJson(const QJsonObject &json)
 {
     Contact contact;
     contact.id = json.value(QLatin1String("id")).toInteger();
-    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto text = [&json](const char *key) {
+        return json.value(QLatin1String(key)).toString();
+    };
     contact.email = text("email");
     contact.firstName = text("firstName");
     contact.lastName = text("lastName");
@@ -60,7 +66,7 @@ Contact Contact::fromJson(const QJsonObject &json)
     for (const QJsonValue &field : custom) {
         const QJsonObject object = field.toObject();
         contact.customFields.append({object.value(QLatin1String("key")).toString(),
-                                     object.value(QLatin1String("value")).toVariant().toString()});
+            object.value(QLatin1String("value")).toVariant().toString()});
     }
     return contact;
 }

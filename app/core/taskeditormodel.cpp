@@ -21,6 +21,8 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
     m_edit = edit;
     m_hasTask = true;
     m_serverMessages.clear();
+    m_touched.clear();
+    m_revealAll = true;
     Q_EMIT taskTypeChanged();
     Q_EMIT linkedInTaskTypeChanged();
     Q_EMIT contactIdChanged();
@@ -68,6 +70,7 @@ bool TaskEditorModel::assign(T TaskEdit::*member, const T &value, TaskField fiel
 void TaskEditorModel::afterChange(TaskField field)
 {
     // What the server said about a field no longer holds once the rep changes it.
+    m_touched.insert(field);
     m_serverMessages.remove(field);
     m_serverMessages.remove(TaskField::Form);
     switch (field) {
@@ -185,19 +188,68 @@ QString TaskEditorModel::readOnlyReason() const
 
 FieldMessages TaskEditorModel::messages() const
 {
+    FieldMessages all = allMessages();
+    if (m_revealAll)
+        return all;
+    for (auto it = all.begin(); it != all.end();) {
+        if (it.key() == TaskField::Form || m_touched.contains(it.key()))
+            ++it;
+        else
+            it = all.erase(it);
+    }
+    return all;
+}
+
+void TaskEditorModel::revealAllMessages()
+{
+    if (m_revealAll)
+        return;
+    m_revealAll = true;
+    refreshDerived(true);
+}
+
+void TaskEditorModel::startNew(const QDateTime &now)
+{
+    // The next quarter hour, an hour long: what a rep would pick for "do this next".
+    const QDateTime utc = now.toUTC();
+    const qint64 quarter = 15 * 60;
+    const qint64 start = (utc.toSecsSinceEpoch() / quarter + 1) * quarter;
+    Task task;
+    task.id = 0;
+    task.status = TaskStatus::New;
+    task.creationSource = CreationSource::User;
+    task.taskType = TaskType::ToDo;
+    task.startAt = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    task.dueTo = task.startAt.addSecs(3600);
+    task.taskTemplate = TaskTemplate {};
+    restore(task, TaskEdit::fromTask(task));
+    m_revealAll = false;
+    refreshDerived(true);
+}
+
+FieldMessages TaskEditorModel::allMessages() const
+{
     if (!m_hasTask)
         return {};
     FieldMessages all = TaskValidator::validate(m_edit, m_base);
-    for (auto it = m_serverMessages.cbegin(); it != m_serverMessages.cend(); ++it) {
-        if (!all.contains(it.key()))
-            all.insert(it.key(), it.value());
-    }
+    // What the server (or a look-up) said is more specific than the local rule for the same field.
+    for (auto it = m_serverMessages.cbegin(); it != m_serverMessages.cend(); ++it)
+        all.insert(it.key(), it.value());
     return all;
 }
 
 void TaskEditorModel::setServerMessages(const FieldMessages &messages)
 {
     m_serverMessages = messages;
+    refreshDerived(true);
+}
+
+void TaskEditorModel::setFieldMessage(TaskField field, const QString &message)
+{
+    if (message.isEmpty())
+        m_serverMessages.remove(field);
+    else
+        m_serverMessages.insert(field, message);
     refreshDerived(true);
 }
 

@@ -3,6 +3,7 @@
 #include "core/taskedit.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace rte::core {
 
@@ -28,6 +29,9 @@ public:
 
     // Replaces base and edit: the form now shows this task as the server has it.
     void load(const Task &task);
+    // An empty form for a task that does not exist yet (id 0): saving it creates it.
+    void startNew(const QDateTime &now);
+    bool isNew() const { return m_hasTask && m_base.id == 0; }
     // Restores an edit made earlier from the snapshot it was based on.
     void restore(const Task &base, const TaskEdit &edit);
     // The server took `sent` and answered `saved`: that becomes the new base. Whatever the rep
@@ -62,11 +66,16 @@ public:
     bool canChangeTypeAndContact() const;
     QString readOnlyReason() const;
 
-    // Local rule violations merged with what the server last said, per field.
+    // Local rule violations merged with what the server last said, per field. For a new task,
+    // only fields the rep has touched speak up, until a save attempt reveals them all.
     FieldMessages messages() const;
     QString message(TaskField field) const { return messages().value(field); }
-    bool isValid() const { return messages().isEmpty(); }
+    bool isValid() const { return allMessages().isEmpty(); }
+    FieldMessages allMessages() const;
+    void revealAllMessages();
     void setServerMessages(const FieldMessages &messages);
+    // One message from outside the rules (a contact that could not be found, say), until the field changes.
+    void setFieldMessage(TaskField field, const QString &message);
 
     QJsonObject toUpdateRequest() const { return m_edit.toRequestJson(); }
 
@@ -96,6 +105,8 @@ private:
     bool m_wasDirty = false;
     FieldMessages m_serverMessages;
     FieldMessages m_lastMessages;
+    QSet<TaskField> m_touched;
+    bool m_revealAll = true;
 };
 
 } // namespace rte::core

@@ -10,7 +10,8 @@ TaskListItem TaskListItem::fromJson(const QJsonObject &json)
     item.id = TaskCodec::idFromJson(json.value(QLatin1String("id"))).value_or(0);
     item.taskType = TaskCodec::taskTypeFromJson(json.value(QLatin1String("taskType")));
     item.status = TaskCodec::statusFromJson(json.value(QLatin1String("status")));
-    item.linkedInTaskType = TaskCodec::linkedInTaskTypeFromJson(json.value(QLatin1String("linkedInTaskType")));
+    item.linkedInTaskType
+        = TaskCodec::linkedInTaskTypeFromJson(json.value(QLatin1String("linkedInTaskType")));
     item.assignedUserId = TaskCodec::idFromJson(json.value(QLatin1String("assignedUserId")));
     const QJsonValue contact = json.value(QLatin1String("contact"));
     if (contact.isObject()) {

@@ -35,10 +35,11 @@ struct TaskListItem
     static TaskListItem fromJson(const QJsonObject &json);
     bool operator==(const TaskListItem &o) const
     {
-        return id == o.id && taskType == o.taskType && status == o.status && linkedInTaskType == o.linkedInTaskType
-            && assignedUserId == o.assignedUserId && contactId == o.contactId && contactName == o.contactName
-            && startAt == o.startAt && dueTo == o.dueTo && finishedAt == o.finishedAt
-            && isScheduled == o.isScheduled && sequenceId == o.sequenceId && sequenceStepId == o.sequenceStepId;
+        return id == o.id && taskType == o.taskType && status == o.status
+            && linkedInTaskType == o.linkedInTaskType && assignedUserId == o.assignedUserId
+            && contactId == o.contactId && contactName == o.contactName && startAt == o.startAt
+            && dueTo == o.dueTo && finishedAt == o.finishedAt && isScheduled == o.isScheduled
+            && sequenceId == o.sequenceId && sequenceStepId == o.sequenceStepId;
     }
 };
 

@@ -43,7 +43,11 @@ FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
     const QString contact = edit.contactId.trimmed();
     bool isNumber = false;
     const qint64 contactId = contact.toLongLong(&isNumber);
-    if (!contact.isEmpty() && (!isNumber || contactId <= 0))
+    if (!contact.isEmpty() && !isNumber && contact.contains(QLatin1Char('@')))
+        messages.insert(TaskField::ContactId,
+            tr("This looks like an email address: press Enter to find the contact, or type the "
+               "contact's ID."));
+    else if (!contact.isEmpty() && (!isNumber || contactId <= 0))
         messages.insert(TaskField::ContactId,
             tr("A contact ID is a whole number above zero, such as 1234. Fix it or leave the "
                "field empty."));

@@ -16,9 +16,10 @@ struct TeamUser
 
     static TeamUser fromJson(const QJsonObject &json)
     {
-        return {json.value(QLatin1String("teamId")).toInteger(), json.value(QLatin1String("teamName")).toString(),
-                json.value(QLatin1String("userId")).toInteger(), json.value(QLatin1String("userName")).toString(),
-                json.value(QLatin1String("userEmail")).toString()};
+        return {json.value(QLatin1String("teamId")).toInteger(),
+            json.value(QLatin1String("teamName")).toString(), json.value(QLatin1String("userId")).toInteger(),
+            json.value(QLatin1String("userName")).toString(),
+            json.value(QLatin1String("userEmail")).toString()};
     }
 };
 

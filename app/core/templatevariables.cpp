@@ -25,14 +25,15 @@ QList<TemplateVariables::Match> TemplateVariables::find(const QString &text)
     return matches;
 }
 
-QString TemplateVariables::render(const QString &text, const Contact &contact)
+QString TemplateVariables::render(const QString &text, const Contact &contact, bool htmlEscape)
 {
     QString result;
     int last = 0;
     for (const Match &match : find(text)) {
         result += text.mid(last, match.start - last);
         const std::optional<QString> value = contact.variable(match.name);
-        result += value ? *value : text.mid(match.start, match.length);
+        result
+            += value ? (htmlEscape ? value->toHtmlEscaped() : *value) : text.mid(match.start, match.length);
         last = match.start + match.length;
     }
     result += text.mid(last);

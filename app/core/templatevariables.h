@@ -20,8 +20,12 @@ public:
     };
     static QList<Match> find(const QString &text);
     // Known variables take the contact's value; unknown ones stay as written so the rep sees them.
-    static QString render(const QString &text, const Contact &contact);
-    static QString placeholder(const QString &name) { return QLatin1String("{{") + name + QLatin1String("}}"); }
+    // With htmlEscape the values are escaped, for a body that is an HTML fragment.
+    static QString render(const QString &text, const Contact &contact, bool htmlEscape = false);
+    static QString placeholder(const QString &name)
+    {
+        return QLatin1String("{{") + name + QLatin1String("}}");
+    }
 };
 
 } // namespace rte::core

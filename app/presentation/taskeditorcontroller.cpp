@@ -60,14 +60,36 @@ bool TaskEditorController::save()
     if (!m_model->hasTask() || isBusy())
         return false;
     if (!m_model->isValid()) {
+        m_model->revealAllMessages();
         Q_EMIT saveRefused();
         return false;
     }
     const qint64 taskId = m_model->taskId();
     const core::TaskEdit sent = m_model->edit();
-    auto *request = m_client->updateTask(taskId, sent.toRequestJson());
-    track(request);
+    const QJsonObject body = sent.toRequestJson();
     Q_EMIT saving(taskId);
+    if (m_model->isNew()) {
+        // A task that does not exist yet is created (201); from then on it is edited like any other.
+        auto *request = m_client->createTask(body);
+        track(request);
+        connect(request, &std::remove_pointer_t<decltype(request)>::succeeded, this,
+            [this, sent](const core::Task &task) {
+                if (m_model->isNew()) {
+                    m_model->acceptSaved(task, sent);
+                    m_requestedId = task.id;
+                }
+                Q_EMIT created(task);
+                Q_EMIT saved(task);
+            });
+        connect(request, &api::ApiRequest::failed, this, [this](const ApiError &error) {
+            if (m_model->isNew())
+                applyServerProblems(error);
+            Q_EMIT saveFailed(error);
+        });
+        return true;
+    }
+    auto *request = m_client->updateTask(taskId, body);
+    track(request);
     connect(request, &api::UpdateTaskRequest::succeeded, this, [this, taskId, sent](const core::Task &task) {
         // The rep may have opened another task meanwhile; then this answer only goes to the panel.
         if (m_model->taskId() == taskId)

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void loadFailed(qint64 taskId, const rte::api::ApiError &error);
     void saving(qint64 taskId);
     void saved(const rte::core::Task &task);
+    // A new task now exists on the server (also reported as saved).
+    void created(const rte::core::Task &task);
     void saveFailed(const rte::api::ApiError &error);
     // Nothing was sent because the form breaks a rule; the model's messages say which.
     void saveRefused();

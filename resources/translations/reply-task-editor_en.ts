@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DialogPrompts</name>
+    <message numerus="yes">
+        <source>%n open task(s) will be cancelled.</source>
+        <translation>
+            <numerusform>%n open task will be cancelled.</numerusform>
+            <numerusform>%n open tasks will be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished task(s) will be archived.</source>
+        <translation>
+            <numerusform>%n finished task will be archived.</numerusform>
+            <numerusform>%n finished tasks will be archived.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::ContactDirectory</name>
+    <message numerus="yes">
+        <source>%n contacts share this email address. Type the ID of the one you mean.</source>
+        <translation>
+            <numerusform>%n contacts share this email address. Type the ID of the one you mean.</numerusform>
+            <numerusform>%n contacts share this email address. Type the ID of the one you mean.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::TaskActions</name>
+    <message numerus="yes">
+        <source>Completed %n task(s).</source>
+        <translation>
+            <numerusform>Completed %n task.</numerusform>
+            <numerusform>Completed %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %1 of %n task(s).</source>
+        <translation>
+            <numerusform>Completed %1 of %n task.</numerusform>
+            <numerusform>Completed %1 of %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s).</source>
+        <translation>
+            <numerusform>Deleted %n task.</numerusform>
+            <numerusform>Deleted %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n task(s).</source>
+        <translation>
+            <numerusform>Deleted %1 of %n task.</numerusform>
+            <numerusform>Deleted %1 of %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %n task(s).</source>
+        <translation>
+            <numerusform>Reassigned %n task.</numerusform>
+            <numerusform>Reassigned %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %1 of %n task(s).</source>
+        <translation>
+            <numerusform>Reassigned %1 of %n task.</numerusform>
+            <numerusform>Reassigned %1 of %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more could not be changed.</source>
+        <translation>
+            <numerusform>%n more could not be changed.</numerusform>
+            <numerusform>%n more could not be changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::BodyEditor</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -15,6 +94,53 @@
         <translation>
             <numerusform>%n SMS part</numerusform>
             <numerusform>%n SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::CompleteDialog</name>
+    <message numerus="yes">
+        <source>Mark %n task(s) as done? Nothing is sent to the contacts.</source>
+        <translation>
+            <numerusform>Mark %n task as done? Nothing is sent to the contacts.</numerusform>
+            <numerusform>Mark %n tasks as done? Nothing is sent to the contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Reply&apos;s request limit is reached: continuing in %n second(s).</source>
+        <translation>
+            <numerusform>Reply's request limit is reached: continuing in %n second.</numerusform>
+            <numerusform>Reply's request limit is reached: continuing in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::ReassignDialog</name>
+    <message numerus="yes">
+        <source>Who should take over %n task(s)?</source>
+        <translation>
+            <numerusform>Who should take over %n task?</numerusform>
+            <numerusform>Who should take over %n tasks?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::TaskListView</name>
+    <message numerus="yes">
+        <source>%n task(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>%n task shown; scroll down for more.</numerusform>
+            <numerusform>%n tasks shown; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown.</source>
+        <translation>
+            <numerusform>%n task shown.</numerusform>
+            <numerusform>%n tasks shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void variablesAreFound();
     void renderFillsKnownAndKeepsUnknown_data();
     void renderFillsKnownAndKeepsUnknown();
+    void renderEscapesValuesForHtml();
 };
 
 void TestListTypes::listItemReadsBothShapes()
@@ -39,7 +40,8 @@ void TestListTypes::listItemReadsBothShapes()
     QCOMPARE(item.dueTo, QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC));
     QCOMPARE(item.sequenceStepId, std::optional<qint64>(300102));
 
-    const TaskListItem bare = TaskListItem::fromJson(QJsonObject{{QLatin1String("id"), 1}, {QLatin1String("contact"), QJsonValue()}});
+    const TaskListItem bare = TaskListItem::fromJson(
+        QJsonObject {{QLatin1String("id"), 1}, {QLatin1String("contact"), QJsonValue()}});
     QVERIFY(!bare.contactId);
     QVERIFY(bare.contactName.isEmpty());
 }
@@ -121,7 +123,8 @@ void TestListTypes::renderFillsKnownAndKeepsUnknown_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("known") << QStringLiteral("Hi {{firstName}} at {{company}}") << QStringLiteral("Hi Dana at Acme");
+    QTest::newRow("known") << QStringLiteral("Hi {{firstName}} at {{company}}")
+                           << QStringLiteral("Hi Dana at Acme");
     QTest::newRow("case-insensitive") << QStringLiteral("{{FirstName}}") << QStringLiteral("Dana");
     QTest::newRow("custom field") << QStringLiteral("{{plan}}") << QStringLiteral("Gold");
     QTest::newRow("unknown stays") << QStringLiteral("{{shoeSize}}") << QStringLiteral("{{shoeSize}}");
@@ -138,6 +141,14 @@ void TestListTypes::renderFillsKnownAndKeepsUnknown()
     contact.company = QStringLiteral("Acme");
     contact.customFields = {{QStringLiteral("plan"), QStringLiteral("Gold")}};
     QCOMPARE(TemplateVariables::render(text, contact), expected);
+}
+
+void TestListTypes::renderEscapesValuesForHtml()
+{
+    Contact contact;
+    contact.company = QStringLiteral("A&B <Labs>");
+    QCOMPARE(TemplateVariables::render(QStringLiteral("<p>{{company}}</p>"), contact, true),
+        QStringLiteral("<p>A&amp;B &lt;Labs&gt;</p>"));
 }
 
 QTEST_MAIN(TestListTypes)

@@ -109,6 +109,9 @@ void TestTaskValidator::rules_data()
     QTest::newRow("contactId with letters is refused")
         << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("12a"); })
         << QList<TaskField> {TaskField::ContactId};
+    QTest::newRow("contactId as an unresolved email asks to look it up")
+        << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("dana@example.com"); })
+        << QList<TaskField> {TaskField::ContactId};
     QTest::newRow("contactId as decimal is refused")
         << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral("1.5"); })
         << QList<TaskField> {TaskField::ContactId};

@@ -1,18 +1,12 @@
 // The window against the real sandbox over loopback HTTP: open, type, save, and compare what the
 // side panel shows with the sandbox's own copy.
-#include "api/replyclient.h"
 #include "bodyeditor.h"
-#include "core/taskeditormodel.h"
-#include "mainwindow.h"
 #include "messagebanner.h"
-#include "presentation/taskeditorcontroller.h"
-#include "presentation/translations.h"
-#include "sandbox/sandboxserver.h"
 #include "taskdetailpanel.h"
 #include "taskeditorview.h"
+#include "windowfixture.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonDocument>
@@ -20,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTextEdit>
 
 using namespace rte;
@@ -51,41 +44,31 @@ private Q_SLOTS:
 private:
     void openAndWait(qint64 id);
 
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<api::ReplyClient> m_client;
-    std::unique_ptr<core::TaskEditorModel> m_model;
-    std::unique_ptr<Controller> m_controller;
-    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<test::WindowFixture> m_f;
+    sandbox::SandboxServer *m_sandbox = nullptr;
+    core::TaskEditorModel *m_model = nullptr;
+    Controller *m_controller = nullptr;
+    ui::MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_sandbox = std::make_unique<sandbox::SandboxServer>();
-    QVERIFY(m_sandbox->listen());
-    m_client = std::make_unique<api::ReplyClient>();
-    m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(sandbox::SandboxServer::demoApiKey());
-    m_client->setTimeout(5000);
-    m_model = std::make_unique<core::TaskEditorModel>();
-    m_controller = std::make_unique<Controller>(m_client.get(), m_model.get());
-    m_window = std::make_unique<ui::MainWindow>(m_controller.get(), m_model.get());
-    m_window->setUnsavedChangesPrompt([](QWidget *) { return QMessageBox::Discard; });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_f = std::make_unique<test::WindowFixture>();
+    QVERIFY(m_f->start());
+    m_sandbox = m_f->sandbox.get();
+    m_model = m_f->model.get();
+    m_controller = m_f->editor.get();
+    m_window = m_f->window.get();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_controller.reset();
-    m_model.reset();
-    m_client.reset();
-    m_sandbox.reset();
+    m_f.reset();
 }
 
 void TestMainWindow::openAndWait(qint64 id)
 {
-    QSignalSpy loaded(m_controller.get(), &Controller::taskLoaded);
+    QSignalSpy loaded(m_controller, &Controller::taskLoaded);
     m_window->openTask(id);
     QVERIFY(loaded.wait(5000));
 }
@@ -153,7 +136,7 @@ void TestMainWindow::typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas()
     QVERIFY(view->saveButton()->isEnabled());
     QVERIFY(m_window->isWindowModified());
 
-    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    QSignalSpy saved(m_controller, &Controller::saved);
     QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(saved.wait(5000));
 
@@ -171,7 +154,7 @@ void TestMainWindow::typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas()
     QVERIFY(!m_window->isWindowModified());
 
     // The PUT was a full replacement: every editable field went out.
-    const auto put = m_sandbox->requests().last();
+    const auto put = m_f->lastRequest("PUT", QStringLiteral("/v3/tasks/2"));
     QCOMPARE(put.method, QByteArray("PUT"));
     const QJsonObject sent = QJsonDocument::fromJson(put.body).object();
     for (const char *key : {"taskType", "startAt", "dueTo", "template", "contactId", "linkedInTaskType"})
@@ -190,7 +173,7 @@ void TestMainWindow::untouchedBody_goesBackExactlyAsItCame()
     auto *subject = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::Subject));
     subject->setFocus();
     QTest::keyClicks(subject, QStringLiteral("!"));
-    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    QSignalSpy saved(m_controller, &Controller::saved);
     m_window->editorView()->saveButton()->click();
     QVERIFY(saved.wait(5000));
     QCOMPARE(m_sandbox->task(1)
@@ -214,7 +197,7 @@ void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
     QCOMPARE(due->accessibleDescription(), view->fieldMessage(TaskField::DueTo));
 
     const int before = int(m_sandbox->requests().size());
-    QSignalSpy refused(m_controller.get(), &Controller::saveRefused);
+    QSignalSpy refused(m_controller, &Controller::saveRefused);
     m_window->saveAction()->trigger();
     QCOMPARE(refused.count(), 1);
     QCOMPARE(int(m_sandbox->requests().size()), before);
@@ -232,7 +215,7 @@ void TestMainWindow::serverRefusal_showsNextToTheFormAndKeepsTheEdit()
     // A teammate finished the task meanwhile: the server refuses the edit.
     m_sandbox->changeTaskBehindClientsBack(
         4, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
-    QSignalSpy failed(m_controller.get(), &Controller::saveFailed);
+    QSignalSpy failed(m_controller, &Controller::saveFailed);
     m_window->saveAction()->trigger();
     QVERIFY(failed.wait(5000));
     QVERIFY(m_window->editorView()->banner()->text().contains(QLatin1String("New")));
@@ -247,10 +230,10 @@ void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()
     body->setFocus();
     body->moveCursor(QTextCursor::End);
     QTest::keyClicks(body, QStringLiteral(" Still here?"));
-    // QNetworkAccessManager silently re-sends an idempotent PUT once when a kept-alive connection
-    // drops, so the connection has to fail twice before the rep is told.
-    m_sandbox->injectDropConnection(2, QStringLiteral("/v3/tasks/7"));
-    QSignalSpy failed(m_controller.get(), &Controller::saveFailed);
+    // QNetworkAccessManager silently re-sends once when a kept-alive connection drops, and the client
+    // tries three times: six drops before the rep is told.
+    m_sandbox->injectDropConnection(6, QStringLiteral("/v3/tasks/7"));
+    QSignalSpy failed(m_controller, &Controller::saveFailed);
     m_window->saveAction()->trigger();
     QVERIFY(failed.wait(5000));
     const QString banner = m_window->editorView()->banner()->text();
@@ -259,7 +242,7 @@ void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()
     // The banner offers to try again, and trying again works once the server answers.
     auto *tryAgain = m_window->editorView()->banner()->findChild<QPushButton *>();
     QVERIFY(tryAgain && tryAgain->isVisible());
-    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    QSignalSpy saved(m_controller, &Controller::saved);
     tryAgain->click();
     QVERIFY(saved.wait(5000));
     QVERIFY(m_sandbox->task(7)
@@ -290,7 +273,7 @@ void TestMainWindow::switchingToSms_convertsTheBodyAndSaysSo()
     QVERIFY(count->isVisible());
     QVERIFY(count->text().contains(QLatin1String("SMS part")));
 
-    QSignalSpy saved(m_controller.get(), &Controller::saved);
+    QSignalSpy saved(m_controller, &Controller::saved);
     m_window->saveAction()->trigger();
     QVERIFY(saved.wait(5000));
     const QJsonObject server = *m_sandbox->task(5);
@@ -325,7 +308,7 @@ void TestMainWindow::sequenceTask_locksTypeAndContact()
 
 void TestMainWindow::missingTask_saysSoInPlainWords()
 {
-    QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+    QSignalSpy failed(m_controller, &Controller::loadFailed);
     m_window->openTask(999999);
     QVERIFY(failed.wait(5000));
     const QString banner = m_window->editorView()->banner()->text();

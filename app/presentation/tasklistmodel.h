@@ -1,0 +1,105 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "core/taskfilter.h"
+#include "core/tasklistitem.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+
+namespace rte::core {
+struct Task;
+}
+namespace rte::api {
+class ApiRequest;
+class ReplyClient;
+} // namespace rte::api
+
+namespace rte::presentation {
+
+// The rep's task queue, page by page as the view scrolls (canFetchMore/fetchMore with top/skip and
+// hasMore); it never asks for the whole account up front. It asks POST /v3/tasks/filter and falls
+// back to GET /v3/tasks (filtering the page here) where the filter endpoint does not exist.
+class TaskListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+
+public:
+    enum Column
+    {
+        TypeColumn,
+        ContactColumn,
+        StartColumn,
+        DueColumn,
+        StatusColumn,
+        StepColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1,
+        TaskTypeRole,
+        StatusRole,
+        OverdueRole,
+        ContactIdRole,
+        SearchTextRole,
+        ItemRole,
+    };
+    static constexpr int PageSize = 50;
+
+    explicit TaskListModel(api::ReplyClient *client, QObject *parent = nullptr);
+
+    void setFilter(const core::TaskFilter &filter);
+    core::TaskFilter filter() const { return m_filter; }
+    // Starts over from the first page, keeping the filter.
+    void refresh();
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+    bool isLoading() const { return !m_request.isNull(); }
+    bool hasMore() const { return m_hasMore; }
+    bool usesListFallback() const { return m_useListEndpoint; }
+    int rowOf(qint64 taskId) const;
+    core::TaskListItem item(int row) const { return m_items.value(row); }
+
+    // Keeps a row in step with what the editor saved, removes one that was deleted.
+    void updateTask(const core::Task &task);
+    void removeTask(qint64 taskId);
+    // Step names only come with a task's detail; the list remembers the ones it has seen.
+    void rememberStepName(qint64 stepId, const QString &name);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const rte::api::ApiError &error);
+    void pageLoaded(int rows, bool hasMore);
+
+private:
+    void requestPage();
+    void onPage(const QList<core::TaskListItem> &items, bool hasMore, int generation);
+    bool matchesLocally(const core::TaskListItem &item) const;
+    QString stepText(const core::TaskListItem &item) const;
+
+    api::ReplyClient *m_client;
+    core::TaskFilter m_filter;
+    QList<core::TaskListItem> m_items;
+    QHash<qint64, QString> m_stepNames;
+    QPointer<api::ApiRequest> m_request;
+    std::function<QDateTime()> m_now;
+    int m_skip = 0; // rows asked for so far; with the fallback this differs from m_items.size()
+    int m_generation = 0; // a refresh makes answers to older pages stale
+    bool m_hasMore = false; // nothing to fetch until a filter is set: views ask early
+    bool m_useListEndpoint = false;
+};
+
+} // namespace rte::presentation

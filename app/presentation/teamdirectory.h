@@ -1,0 +1,37 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "core/teamuser.h"
+
+#include <QList>
+#include <QObject>
+
+namespace rte::api {
+class ReplyClient;
+}
+
+namespace rte::presentation {
+
+// The rep's teammates, asked for once per session when a reassign first needs them.
+class TeamDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TeamDirectory(api::ReplyClient *client, QObject *parent = nullptr);
+    // Answers at once from memory when the list is known, else asks the server.
+    void fetch();
+    bool isKnown() const { return m_known; }
+    QList<core::TeamUser> users() const { return m_users; }
+
+Q_SIGNALS:
+    void ready(const QList<rte::core::TeamUser> &users);
+    void failed(const rte::api::ApiError &error);
+
+private:
+    api::ReplyClient *m_client;
+    QList<core::TeamUser> m_users;
+    bool m_known = false;
+    bool m_asking = false;
+};
+
+} // namespace rte::presentation

@@ -1,0 +1,194 @@
+// The task list beside the editor, driven from the keyboard against the sandbox.
+#include "messagebanner.h"
+#include "taskeditorview.h"
+#include "tasklistview.h"
+#include "windowfixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace rte;
+using presentation::TaskListModel;
+
+class TestTaskList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { presentation::Translations::install(qApp, QLocale(QLocale::English)); }
+    void init();
+    void cleanup() { m_f.reset(); }
+
+    void firstPageOnly_thenPagesAsTheRepScrolls();
+    void typeFilter_asksTheServerAndShowsOnlyThatType();
+    void overdueFilter_marksEveryRowOverdue();
+    void searchBox_narrowsTheLoadedRows();
+    void selectingARow_opensTheTask();
+    void switchingRowsWithUnsavedEdit_asksFirst();
+    void f5_refreshesTheList();
+    void filterEndpointMissing_fallsBackToTheList();
+
+private:
+    void waitForList();
+    QTableView *tree() const { return m_f->window->listView()->view(); }
+    std::unique_ptr<test::WindowFixture> m_f;
+};
+
+void TestTaskList::init()
+{
+    m_f = std::make_unique<test::WindowFixture>();
+    QVERIFY(m_f->start());
+}
+
+void TestTaskList::waitForList()
+{
+    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    m_f->window->loadList();
+    QVERIFY(page.wait(5000));
+    QTRY_VERIFY(!m_f->list->isLoading());
+}
+
+void TestTaskList::firstPageOnly_thenPagesAsTheRepScrolls()
+{
+    waitForList();
+    // Let the view settle; it must not pull further pages on its own while the first fills it.
+    QTest::qWait(0);
+    QTRY_VERIFY(!m_f->list->isLoading());
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 1);
+    QCOMPARE(m_f->list->rowCount(), TaskListModel::PageSize);
+    const auto first = m_f->lastRequest("POST", QStringLiteral("/v3/tasks/filter"));
+    QCOMPARE(first.query.queryItemValue(QStringLiteral("top")), QStringLiteral("50"));
+    QCOMPARE(first.query.queryItemValue(QStringLiteral("skip")), QStringLiteral("0"));
+    QCOMPARE(QJsonDocument::fromJson(first.body).object().value(QLatin1String("status")).toString(),
+        QStringLiteral("new"));
+
+    // Scrolling to the bottom brings the next page each time, until there is no more.
+    int pages = 1;
+    while (m_f->list->hasMore()) {
+        const int before = m_f->list->rowCount();
+        tree()->scrollToBottom();
+        QTRY_VERIFY(m_f->list->rowCount() > before || !m_f->list->hasMore());
+        QTRY_VERIFY(!m_f->list->isLoading());
+        ++pages;
+        QVERIFY(pages < 20);
+    }
+    QVERIFY(pages > 2);
+    const auto last = m_f->lastRequest("POST", QStringLiteral("/v3/tasks/filter"));
+    QCOMPARE(
+        last.query.queryItemValue(QStringLiteral("skip")).toInt(), (pages - 1) * TaskListModel::PageSize);
+    QVERIFY(m_f->window->listView()
+                ->findChild<QLabel *>(QStringLiteral("listStatus"))
+                ->text()
+                .endsWith(QLatin1String("tasks shown.")));
+}
+
+void TestTaskList::typeFilter_asksTheServerAndShowsOnlyThatType()
+{
+    waitForList();
+    QComboBox *type = m_f->window->listView()->typeFilter();
+    type->setFocus();
+    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    while (type->currentText() != QLatin1String("Call"))
+        QTest::keyClick(type, Qt::Key_Down);
+    QVERIFY(page.wait(5000));
+    const auto request = m_f->lastRequest("POST", QStringLiteral("/v3/tasks/filter"));
+    QCOMPARE(QJsonDocument::fromJson(request.body).object().value(QLatin1String("taskType")).toString(),
+        QStringLiteral("call"));
+    QVERIFY(m_f->list->rowCount() > 0);
+    for (int row = 0; row < m_f->list->rowCount(); ++row)
+        QCOMPARE(m_f->list->item(row).taskType, core::TaskType::Call);
+}
+
+void TestTaskList::overdueFilter_marksEveryRowOverdue()
+{
+    waitForList();
+    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    m_f->window->listView()->overdueFilter()->click();
+    QVERIFY(page.wait(5000));
+    QVERIFY(m_f->list->rowCount() > 0);
+    for (int row = 0; row < m_f->list->rowCount(); ++row) {
+        const QModelIndex index = m_f->list->index(row, TaskListModel::StatusColumn);
+        QVERIFY(index.data(TaskListModel::OverdueRole).toBool());
+        QCOMPARE(index.data().toString(), QStringLiteral("Overdue"));
+    }
+    // The view shows the overdue rows in the error colour.
+    const QModelIndex shown = tree()->model()->index(0, TaskListModel::DueColumn);
+    QCOMPARE(shown.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc0, 0x1c, 0x28));
+}
+
+void TestTaskList::searchBox_narrowsTheLoadedRows()
+{
+    waitForList();
+    const QString name = m_f->list->item(3).contactName;
+    QVERIFY(!name.isEmpty());
+    QLineEdit *search = m_f->window->listView()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, name);
+    QVERIFY(tree()->model()->rowCount() >= 1);
+    QVERIFY(tree()->model()->rowCount() < m_f->list->rowCount());
+    for (int row = 0; row < tree()->model()->rowCount(); ++row)
+        QVERIFY(tree()->model()->index(row, TaskListModel::ContactColumn).data().toString().contains(name));
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 1); // narrowing asks nothing
+}
+
+void TestTaskList::selectingARow_opensTheTask()
+{
+    waitForList();
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Home);
+    QTest::keyClick(tree(), Qt::Key_Down);
+    const qint64 expected = tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    QTRY_COMPARE(m_f->model->taskId(), expected);
+    const auto get = m_f->lastRequest("GET", QStringLiteral("/v3/tasks/"));
+    QCOMPARE(get.path, QStringLiteral("/v3/tasks/%1").arg(expected));
+    QCOMPARE(get.query.queryItemValue(QStringLiteral("includeContent")), QStringLiteral("true"));
+}
+
+void TestTaskList::switchingRowsWithUnsavedEdit_asksFirst()
+{
+    waitForList();
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Home);
+    const qint64 first = tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_COMPARE(m_f->model->taskId(), first);
+    m_f->model->setSubject(QStringLiteral("Typed and not saved"));
+
+    m_f->prompts->unsaved = QMessageBox::Cancel;
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Down);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QCOMPARE(m_f->prompts->asked, 1);
+    QCOMPARE(m_f->model->taskId(), first);
+    QCOMPARE(m_f->model->subject(), QStringLiteral("Typed and not saved"));
+    QCOMPARE(tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong(), first);
+}
+
+void TestTaskList::f5_refreshesTheList()
+{
+    waitForList();
+    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    QTest::keyClick(m_f->window.get(), Qt::Key_F5);
+    QVERIFY(page.wait(5000));
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 2);
+}
+
+void TestTaskList::filterEndpointMissing_fallsBackToTheList()
+{
+    m_f->sandbox->injectStatus(404, 1, -1, QStringLiteral("/v3/tasks/filter"));
+    waitForList();
+    QVERIFY(m_f->list->usesListFallback());
+    QCOMPARE(m_f->requestsTo("GET", QStringLiteral("/v3/tasks")), 1);
+    // The default filter (open tasks) is applied to the plain list here.
+    for (int row = 0; row < m_f->list->rowCount(); ++row)
+        QCOMPARE(m_f->list->item(row).status, core::TaskStatus::New);
+}
+
+QTEST_MAIN(TestTaskList)
+#include "tst_tasklist.moc"

@@ -1,0 +1,140 @@
+#pragma once
+
+// The whole window over the real sandbox on loopback, with prompts answered by the test.
+#include "api/replyclient.h"
+#include "core/taskeditormodel.h"
+#include "mainwindow.h"
+#include "presentation/contactdirectory.h"
+#include "presentation/taskactions.h"
+#include "presentation/taskeditorcontroller.h"
+#include "presentation/tasklistmodel.h"
+#include "presentation/teamdirectory.h"
+#include "presentation/translations.h"
+#include "prompts.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QApplication>
+#include <QTest>
+
+#include <memory>
+
+namespace rte::test {
+
+// Answers every question the way the test set up, and counts what was asked.
+class ScriptedPrompts : public ui::Prompts
+{
+public:
+    QMessageBox::StandardButton unsaved = QMessageBox::Discard;
+    std::optional<Completion> completionAnswer = Completion {};
+    bool executeAnswer = true;
+    bool deleteAnswer = true;
+    std::optional<qint64> reassignAnswer;
+    int asked = 0;
+    QList<core::TeamUser> offeredUsers;
+    bool lastCompletionWasCall = false;
+
+    QMessageBox::StandardButton unsavedChanges(QWidget *) override
+    {
+        ++asked;
+        return unsaved;
+    }
+    std::optional<qint64> taskId(QWidget *, qint64 suggestion) override { return suggestion; }
+    std::optional<QString> apiKey(QWidget *) override { return std::nullopt; }
+    std::optional<Completion> completion(QWidget *, int, bool isCall, bool) override
+    {
+        ++asked;
+        lastCompletionWasCall = isCall;
+        return completionAnswer;
+    }
+    bool confirmExecute(QWidget *, const QString &) override
+    {
+        ++asked;
+        return executeAnswer;
+    }
+    bool confirmDelete(QWidget *, int, int) override
+    {
+        ++asked;
+        return deleteAnswer;
+    }
+    std::optional<qint64> reassignTo(QWidget *, const QList<core::TeamUser> &users, int) override
+    {
+        ++asked;
+        offeredUsers = users;
+        return reassignAnswer;
+    }
+};
+
+struct WindowFixture
+{
+    std::unique_ptr<sandbox::SandboxServer> sandbox = std::make_unique<sandbox::SandboxServer>();
+    std::unique_ptr<api::ReplyClient> client = std::make_unique<api::ReplyClient>();
+    std::unique_ptr<core::TaskEditorModel> model = std::make_unique<core::TaskEditorModel>();
+    std::unique_ptr<presentation::TaskEditorController> editor;
+    std::unique_ptr<presentation::TaskListModel> list;
+    std::unique_ptr<presentation::TaskActions> actions;
+    std::unique_ptr<presentation::ContactDirectory> contacts;
+    std::unique_ptr<presentation::TeamDirectory> team;
+    std::unique_ptr<ui::MainWindow> window;
+    ScriptedPrompts *prompts = nullptr;
+
+    bool start()
+    {
+        if (!sandbox->listen())
+            return false;
+        client->setBaseUrl(sandbox->baseUrl());
+        client->setApiKey(sandbox::SandboxServer::demoApiKey());
+        client->setTimeout(5000);
+        client->setRetryPolicy(3, 20, 100); // the same policy, with waits short enough for a test
+        editor = std::make_unique<presentation::TaskEditorController>(client.get(), model.get());
+        list = std::make_unique<presentation::TaskListModel>(client.get());
+        actions = std::make_unique<presentation::TaskActions>(client.get());
+        contacts = std::make_unique<presentation::ContactDirectory>(client.get());
+        team = std::make_unique<presentation::TeamDirectory>(client.get());
+        window = std::make_unique<ui::MainWindow>(ui::MainWindow::Parts {
+            editor.get(), model.get(), list.get(), actions.get(), contacts.get(), team.get()});
+        auto scripted = std::make_unique<ScriptedPrompts>();
+        prompts = scripted.get();
+        window->setPrompts(std::move(scripted));
+        window->resize(1400, 900);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    ~WindowFixture()
+    {
+        window.reset();
+        team.reset();
+        contacts.reset();
+        actions.reset();
+        list.reset();
+        editor.reset();
+        model.reset();
+        client.reset();
+        sandbox.reset();
+    }
+
+    // The newest request with this method whose path starts with pathPrefix.
+    sandbox::SandboxServer::RecordedRequest lastRequest(
+        const QByteArray &method, const QString &pathPrefix) const
+    {
+        const auto requests = sandbox->requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->method == method && it->path.startsWith(pathPrefix))
+                return *it;
+        }
+        return {};
+    }
+
+    int requestsTo(const QByteArray &method, const QString &path) const
+    {
+        int count = 0;
+        const auto requests = sandbox->requests();
+        for (const auto &request : requests) {
+            if (request.method == method && request.path == path)
+                ++count;
+        }
+        return count;
+    }
+};
+
+} // namespace rte::test
