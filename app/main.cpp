@@ -4,17 +4,22 @@
 #include "mainwindow.h"
 #include "presentation/commandline.h"
 #include "presentation/contactdirectory.h"
+#include "presentation/draftkeeper.h"
+#include "presentation/outboxsender.h"
 #include "presentation/taskactions.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
+#include "store/draftstore.h"
+#include "store/outbox.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -60,7 +65,14 @@ int main(int argc, char *argv[])
     presentation::TaskActions actions(&client);
     presentation::ContactDirectory contacts(&client);
     presentation::TeamDirectory team(&client);
-    ui::MainWindow window({&controller, &model, &list, &actions, &contacts, &team});
+    // Drafts and the outbox live per account in the app's data location; the demo has its own.
+    const QString accountDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + (options.demo ? QStringLiteral("/accounts/demo") : QStringLiteral("/accounts/default"));
+    store::DraftStore draftStore(accountDir + QStringLiteral("/drafts"));
+    store::Outbox outbox(accountDir + QStringLiteral("/outbox"));
+    presentation::DraftKeeper drafts(&model, &draftStore);
+    presentation::OutboxSender outboxSender(&client, &outbox, &draftStore);
+    ui::MainWindow window({&controller, &model, &list, &actions, &contacts, &team, &drafts, &outboxSender});
     window.setDemoMode(options.demo);
     QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
     QObject::connect(&window, &ui::MainWindow::apiKeyEntered, &client,
@@ -75,7 +87,10 @@ int main(int argc, char *argv[])
         window.askForApiKey();
     if (client.hasApiKey())
         window.loadList();
+    window.offerRecovery();
     if (options.taskId)
         window.openTask(*options.taskId);
+    if (client.hasApiKey())
+        outboxSender.sendNow();
     return app.exec();
 }

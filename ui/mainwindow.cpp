@@ -4,10 +4,12 @@
 #include "core/taskeditormodel.h"
 #include "messagebanner.h"
 #include "presentation/contactdirectory.h"
+#include "presentation/draftkeeper.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "previewpanel.h"
 #include "prompts.h"
+#include "safetynet.h"
 #include "taskcommands.h"
 #include "taskdetailpanel.h"
 #include "taskeditorview.h"
@@ -25,6 +27,7 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rte::ui {
@@ -88,6 +91,13 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
         {this, m_prompts.get(), m_list, parts.list, parts.model, parts.editor, parts.actions, parts.team},
         this);
     connect(m_commands, &TaskCommands::report, this, &MainWindow::showReport);
+    m_safetyNet = new SafetyNet({this, [this] { return m_prompts.get(); }, m_editor->banner(), statusBar(),
+                                    parts.model, parts.editor, parts.drafts, parts.outbox},
+        this);
+    statusBar()->addPermanentWidget(m_safetyNet->outboxButton());
+    connect(m_safetyNet, &SafetyNet::taskShown, this, &MainWindow::showTaskFromElsewhere);
+    // Focus moving anywhere is a natural pause: what was typed goes to disk now.
+    connect(qApp, &QApplication::focusChanged, this, [this] { m_parts.drafts->flush(); });
     createActions();
     connectEditor();
 
@@ -351,10 +361,29 @@ void MainWindow::onLoadFailed(qint64 id, const ApiError &error)
         m_pendingOpen = 0;
 }
 
+void MainWindow::offerRecovery()
+{
+    m_safetyNet->offerRecovery();
+}
+
+void MainWindow::showTaskFromElsewhere(const core::Task &task)
+{
+    m_stack->setCurrentWidget(m_editor);
+    if (task.id > 0) {
+        m_detail->showTask(task);
+        m_list->showTask(task.id);
+    }
+    updateTitle();
+}
+
 void MainWindow::onSaveFailed(const ApiError &error)
 {
     m_closeAfterSave = false;
     statusBar()->clearMessage();
+    if (m_safetyNet->takeOver(error)) {
+        updateTitle();
+        return;
+    }
     showError(error, tr("Your changes were not saved; they are still in the form."));
     m_editor->focusFirstProblem();
 }
@@ -399,6 +428,8 @@ void MainWindow::showRateLimitWait(int secondsLeft)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Whatever the answer below, the edit is on disk first: the draft outlives the question.
+    m_parts.drafts->flush();
     if (!m_parts.model->isDirty()) {
         event->accept();
         return;

@@ -19,6 +19,8 @@ struct Contact;
 } // namespace rte::core
 namespace rte::presentation {
 class ContactDirectory;
+class DraftKeeper;
+class OutboxSender;
 class TaskActions;
 class TaskEditorController;
 class TaskListModel;
@@ -29,6 +31,7 @@ namespace rte::ui {
 
 class PreviewPanel;
 class Prompts;
+class SafetyNet;
 class TaskCommands;
 class TaskDetailPanel;
 class TaskEditorView;
@@ -48,6 +51,8 @@ public:
         presentation::TaskActions *actions;
         presentation::ContactDirectory *contacts;
         presentation::TeamDirectory *team;
+        presentation::DraftKeeper *drafts;
+        presentation::OutboxSender *outbox;
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -60,6 +65,8 @@ public:
     void newTask();
     // Loads the first page of the list with the filters shown.
     void loadList();
+    // Offers the drafts an earlier run left unsent (after a crash, say).
+    void offerRecovery();
     // Asks for the API key and emits apiKeyEntered; returns false if the rep cancelled.
     bool askForApiKey();
     // The client is holding requests back for the rate limit: a visible countdown, 0 to clear it.
@@ -70,6 +77,7 @@ public:
     PreviewPanel *previewPanel() const { return m_preview; }
     TaskListView *listView() const { return m_list; }
     TaskCommands *commands() const { return m_commands; }
+    SafetyNet *safetyNet() const { return m_safetyNet; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *newAction() const { return m_newAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -95,6 +103,7 @@ private:
     void updateTitle();
     void showError(const api::ApiError &error, const QString &prefix);
     void showReport(const QString &text, bool ok);
+    void showTaskFromElsewhere(const core::Task &task);
 
     Parts m_parts;
     std::unique_ptr<Prompts> m_prompts;
@@ -106,6 +115,7 @@ private:
     TaskDetailPanel *m_detail;
     PreviewPanel *m_preview;
     TaskCommands *m_commands;
+    SafetyNet *m_safetyNet = nullptr;
     QLabel *m_modeLabel;
     QLabel *m_waitLabel;
     QAction *m_newAction = nullptr;

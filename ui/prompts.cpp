@@ -1,9 +1,14 @@
 #include "prompts.h"
 
+#include "choicelistdialog.h"
+#include "comparedialog.h"
 #include "completedialog.h"
+#include "core/bodyformat.h"
+#include "core/labels.h"
 #include "reassigndialog.h"
 
 #include <QInputDialog>
+#include <QLocale>
 #include <QPushButton>
 
 namespace rte::ui {
@@ -79,6 +84,62 @@ std::optional<qint64> DialogPrompts::reassignTo(
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.userId();
+}
+
+std::optional<core::TaskEdit> DialogPrompts::resolveConflict(
+    QWidget *parent, const core::TaskEdit &theirs, const core::TaskEdit &mine, const QString &intro)
+{
+    CompareDialog dialog(theirs, mine, intro, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.merged();
+}
+
+namespace {
+
+QString describe(qint64 taskId, const core::TaskEdit &edit, const QDateTime &when)
+{
+    const QString what
+        = taskId > 0 ? DialogPrompts::tr("Task %1").arg(taskId) : DialogPrompts::tr("New task");
+    QString words = core::BodyFormat::isPlainTextChannel(edit.taskType)
+        ? edit.body
+        : core::BodyFormat::htmlToPlainText(edit.body);
+    words = words.simplified().left(60);
+    return DialogPrompts::tr("%1 · %2 · %3\n%4")
+        .arg(what, core::Labels::taskType(edit.taskType),
+            QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), words);
+}
+
+} // namespace
+
+std::optional<Prompts::RecoveryChoice> DialogPrompts::recoverDraft(
+    QWidget *parent, const QList<store::Draft> &drafts)
+{
+    QStringList rows;
+    for (const store::Draft &draft : drafts)
+        rows.append(describe(draft.taskId, draft.edit, draft.savedAt));
+    ChoiceListDialog dialog(tr("Unsent changes"),
+        tr("These changes were not sent to Reply when the app last closed. Open one to go on "
+           "with it, compare it with what Reply has now, or discard it."),
+        rows, {tr("&Open"), tr("&Compare…"), tr("&Discard")}, tr("&Later"), parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.row() < 0)
+        return std::nullopt;
+    return RecoveryChoice {drafts.at(dialog.row()).effectiveKey(), RecoveryChoice::Action(dialog.choice())};
+}
+
+std::optional<Prompts::OutboxChoice> DialogPrompts::outboxChoice(
+    QWidget *parent, const QList<store::OutboxItem> &items)
+{
+    QStringList rows;
+    for (const store::OutboxItem &item : items)
+        rows.append(describe(item.taskId, item.edit, item.queuedAt) + QLatin1Char('\n') + item.lastError);
+    ChoiceListDialog dialog(tr("Not sent"),
+        tr("These saves could not reach Reply. They go out on their own when Reply answers "
+           "again; you can also open, drop or send one now."),
+        rows, {tr("&Open"), tr("&Drop"), tr("&Send Now")}, tr("&Close"), parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.row() < 0)
+        return std::nullopt;
+    return OutboxChoice {items.at(dialog.row()).id, OutboxChoice::Action(dialog.choice())};
 }
 
 } // namespace rte::ui

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/taskedit.h"
 #include "core/teamuser.h"
 #include "presentation/taskactions.h"
+#include "store/draft.h"
+#include "store/outboxitem.h"
 
 #include <QMessageBox>
 
@@ -22,6 +25,29 @@ public:
         bool finishProspectInSequence = false;
     };
 
+    struct RecoveryChoice
+    {
+        enum Action
+        {
+            Open,
+            Compare,
+            Discard
+        };
+        QString key;
+        Action action = Open;
+    };
+    struct OutboxChoice
+    {
+        enum Action
+        {
+            Open,
+            Drop,
+            SendNow
+        };
+        QString id;
+        Action action = Open;
+    };
+
     virtual ~Prompts() = default;
     virtual QMessageBox::StandardButton unsavedChanges(QWidget *parent) = 0;
     virtual std::optional<qint64> taskId(QWidget *parent, qint64 suggestion) = 0;
@@ -31,6 +57,15 @@ public:
     virtual bool confirmExecute(QWidget *parent, const QString &channel) = 0;
     virtual bool confirmDelete(QWidget *parent, int openCount, int finishedCount) = 0;
     virtual std::optional<qint64> reassignTo(QWidget *parent, const QList<core::TeamUser> &users, int count)
+        = 0;
+    // Theirs against mine, field by field: the merged edit, or nothing when the rep keeps editing.
+    virtual std::optional<core::TaskEdit> resolveConflict(
+        QWidget *parent, const core::TaskEdit &theirs, const core::TaskEdit &mine, const QString &intro)
+        = 0;
+    // Unsent drafts from an earlier run: what to do with one of them, or nothing for "later".
+    virtual std::optional<RecoveryChoice> recoverDraft(QWidget *parent, const QList<store::Draft> &drafts)
+        = 0;
+    virtual std::optional<OutboxChoice> outboxChoice(QWidget *parent, const QList<store::OutboxItem> &items)
         = 0;
 };
 
@@ -46,6 +81,10 @@ public:
     bool confirmExecute(QWidget *parent, const QString &channel) override;
     bool confirmDelete(QWidget *parent, int openCount, int finishedCount) override;
     std::optional<qint64> reassignTo(QWidget *parent, const QList<core::TeamUser> &users, int count) override;
+    std::optional<core::TaskEdit> resolveConflict(QWidget *parent, const core::TaskEdit &theirs,
+        const core::TaskEdit &mine, const QString &intro) override;
+    std::optional<RecoveryChoice> recoverDraft(QWidget *parent, const QList<store::Draft> &drafts) override;
+    std::optional<OutboxChoice> outboxChoice(QWidget *parent, const QList<store::OutboxItem> &items) override;
 };
 
 } // namespace rte::ui

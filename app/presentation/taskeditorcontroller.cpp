@@ -1,6 +1,7 @@
 #include "presentation/taskeditorcontroller.h"
 
 #include "api/replyclient.h"
+#include "core/taskcomparison.h"
 #include "core/taskeditormodel.h"
 #include "core/taskfield.h"
 
@@ -16,10 +17,12 @@ TaskEditorController::TaskEditorController(
     , m_model(model)
 { }
 
-void TaskEditorController::track(api::ApiRequest *request)
+void TaskEditorController::track(api::ApiRequest *request, bool supersede)
 {
     // A newer request supersedes the one under way: its late answer must not land in the form.
-    if (m_request)
+    // The PUT that follows a save's check continues that save instead.
+    const bool wasBusy = isBusy();
+    if (m_request && supersede)
         m_request->abort();
     m_request = request;
     connect(request, &api::ApiRequest::finished, this, [this, request] {
@@ -28,7 +31,10 @@ void TaskEditorController::track(api::ApiRequest *request)
             Q_EMIT busyChanged(false);
         }
     });
-    Q_EMIT busyChanged(true);
+    connect(
+        request, &api::ApiRequest::retrying, this, [this](int, int seconds) { Q_EMIT retrying(seconds); });
+    if (!wasBusy || supersede)
+        Q_EMIT busyChanged(true);
 }
 
 void TaskEditorController::open(qint64 taskId)
@@ -49,7 +55,7 @@ void TaskEditorController::open(qint64 taskId)
 
 void TaskEditorController::reload()
 {
-    if (m_model->hasTask())
+    if (m_model->hasTask() && !m_model->isNew())
         open(m_model->taskId());
     else if (m_requestedId > 0)
         open(m_requestedId);
@@ -66,42 +72,87 @@ bool TaskEditorController::save()
     }
     const qint64 taskId = m_model->taskId();
     const core::TaskEdit sent = m_model->edit();
-    const QJsonObject body = sent.toRequestJson();
     Q_EMIT saving(taskId);
     if (m_model->isNew()) {
-        // A task that does not exist yet is created (201); from then on it is edited like any other.
-        auto *request = m_client->createTask(body);
-        track(request);
-        connect(request, &std::remove_pointer_t<decltype(request)>::succeeded, this,
-            [this, sent](const core::Task &task) {
-                if (m_model->isNew()) {
-                    m_model->acceptSaved(task, sent);
-                    m_requestedId = task.id;
-                }
-                Q_EMIT created(task);
-                Q_EMIT saved(task);
-            });
-        connect(request, &api::ApiRequest::failed, this, [this](const ApiError &error) {
-            if (m_model->isNew())
-                applyServerProblems(error);
-            Q_EMIT saveFailed(error);
-        });
+        create(sent);
         return true;
     }
-    auto *request = m_client->updateTask(taskId, body);
-    track(request);
-    connect(request, &api::UpdateTaskRequest::succeeded, this, [this, taskId, sent](const core::Task &task) {
-        // The rep may have opened another task meanwhile; then this answer only goes to the panel.
-        if (m_model->taskId() == taskId)
-            m_model->acceptSaved(task, sent);
-        Q_EMIT saved(task);
-    });
-    connect(request, &api::ApiRequest::failed, this, [this, taskId](const ApiError &error) {
+    // Read the task again before replacing it: the API keeps no version to compare against.
+    const core::Task base = m_model->base();
+    auto *check = m_client->getTask(taskId);
+    track(check);
+    connect(
+        check, &api::GetTaskRequest::succeeded, this, [this, taskId, base, sent](const core::Task &server) {
+            if (m_model->taskId() != taskId)
+                return;
+            if (server.status != core::TaskStatus::New) {
+                Q_EMIT noLongerEditable(server);
+                return;
+            }
+            if (core::TaskComparison::changedBehindTheEdit(base, server)) {
+                Q_EMIT conflict(server, base, m_model->edit());
+                return;
+            }
+            put(taskId, sent);
+        });
+    connect(check, &api::ApiRequest::failed, this, [this, taskId](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
         if (m_model->taskId() == taskId)
             applyServerProblems(error);
         Q_EMIT saveFailed(error);
     });
     return true;
+}
+
+void TaskEditorController::put(qint64 taskId, const core::TaskEdit &sent)
+{
+    auto *request = m_client->updateTask(taskId, sent.toRequestJson());
+    track(request, false);
+    connect(request, &api::UpdateTaskRequest::succeeded, this, [this, taskId, sent](const core::Task &task) {
+        // The rep may have opened another task meanwhile; then this answer only goes to the panel.
+        if (m_model->taskId() == taskId)
+            m_model->acceptSaved(task, sent);
+        Q_EMIT delivered(taskId, sent, task);
+        Q_EMIT saved(task);
+    });
+    connect(request, &api::ApiRequest::failed, this, [this, taskId](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (m_model->taskId() == taskId)
+            applyServerProblems(error);
+        Q_EMIT saveFailed(error);
+    });
+}
+
+void TaskEditorController::create(const core::TaskEdit &sent)
+{
+    // A task that does not exist yet is created (201); from then on it is edited like any other.
+    auto *request = m_client->createTask(sent.toRequestJson());
+    track(request);
+    connect(request, &api::CreateTaskRequest::succeeded, this, [this, sent](const core::Task &task) {
+        if (m_model->isNew()) {
+            m_model->acceptSaved(task, sent);
+            m_requestedId = task.id;
+        }
+        Q_EMIT delivered(0, sent, task);
+        Q_EMIT created(task);
+        Q_EMIT saved(task);
+    });
+    connect(request, &api::ApiRequest::failed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Cancelled)
+            return;
+        if (m_model->isNew())
+            applyServerProblems(error);
+        Q_EMIT saveFailed(error);
+    });
+}
+
+void TaskEditorController::resolveConflict(const core::Task &theirs, const core::TaskEdit &merged)
+{
+    m_model->restore(theirs, merged);
+    // Usually called while the check that found the conflict is still finishing: save after it.
+    QMetaObject::invokeMethod(this, &TaskEditorController::save, Qt::QueuedConnection);
 }
 
 void TaskEditorController::cancel()

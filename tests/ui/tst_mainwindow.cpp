@@ -208,19 +208,21 @@ void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
 void TestMainWindow::serverRefusal_showsNextToTheFormAndKeepsTheEdit()
 {
     openAndWait(4);
-    auto *subject = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::Subject));
-    subject->setFocus();
-    subject->selectAll();
-    QTest::keyClicks(subject, QStringLiteral("Keep me"));
-    // A teammate finished the task meanwhile: the server refuses the edit.
-    m_sandbox->changeTaskBehindClientsBack(
-        4, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
+    // Valid here, refused there: Reply knows no contact 999999. Its answer lands next to the field.
+    auto *contact = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::ContactId));
+    contact->setFocus();
+    contact->selectAll();
+    QTest::keyClicks(contact, QStringLiteral("999999"));
+    QVERIFY(m_window->editorView()->fieldMessage(TaskField::ContactId).isEmpty());
     QSignalSpy failed(m_controller, &Controller::saveFailed);
     m_window->saveAction()->trigger();
     QVERIFY(failed.wait(5000));
-    QVERIFY(m_window->editorView()->banner()->text().contains(QLatin1String("New")));
-    QCOMPARE(subject->text(), QStringLiteral("Keep me"));
+    QVERIFY2(m_window->editorView()->fieldMessage(TaskField::ContactId).contains(QLatin1String("999999")),
+        qPrintable(m_window->editorView()->fieldMessage(TaskField::ContactId)));
+    QCOMPARE(contact->accessibleDescription(), m_window->editorView()->fieldMessage(TaskField::ContactId));
+    QCOMPARE(contact->text(), QStringLiteral("999999"));
     QVERIFY(m_model->isDirty());
+    QCOMPARE(m_sandbox->task(4)->value(QLatin1String("contactId")).toInteger() == 999999, false);
 }
 
 void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()

@@ -2,9 +2,12 @@
 
 // The whole window over the real sandbox on loopback, with prompts answered by the test.
 #include "api/replyclient.h"
+#include "core/taskcomparison.h"
 #include "core/taskeditormodel.h"
 #include "mainwindow.h"
 #include "presentation/contactdirectory.h"
+#include "presentation/draftkeeper.h"
+#include "presentation/outboxsender.h"
 #include "presentation/taskactions.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
@@ -12,8 +15,11 @@
 #include "presentation/translations.h"
 #include "prompts.h"
 #include "sandbox/sandboxserver.h"
+#include "store/draftstore.h"
+#include "store/outbox.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -62,6 +68,33 @@ public:
         offeredUsers = users;
         return reassignAnswer;
     }
+    // Conflicts: keep these fields of mine (the rest is theirs); nullopt answers "keep editing".
+    std::optional<QList<core::TaskField>> conflictKeepMine = QList<core::TaskField> {};
+    int conflicts = 0;
+    std::optional<core::TaskEdit> resolveConflict(
+        QWidget *, const core::TaskEdit &theirs, const core::TaskEdit &mine, const QString &) override
+    {
+        ++conflicts;
+        if (!conflictKeepMine)
+            return std::nullopt;
+        return core::TaskComparison::merge(theirs, mine, *conflictKeepMine);
+    }
+    QList<RecoveryChoice> recoveryAnswers;
+    QList<store::Draft> offeredDrafts;
+    std::optional<RecoveryChoice> recoverDraft(QWidget *, const QList<store::Draft> &drafts) override
+    {
+        offeredDrafts = drafts;
+        if (recoveryAnswers.isEmpty())
+            return std::nullopt;
+        return recoveryAnswers.takeFirst();
+    }
+    QList<OutboxChoice> outboxAnswers;
+    std::optional<OutboxChoice> outboxChoice(QWidget *, const QList<store::OutboxItem> &) override
+    {
+        if (outboxAnswers.isEmpty())
+            return std::nullopt;
+        return outboxAnswers.takeFirst();
+    }
 };
 
 struct WindowFixture
@@ -74,6 +107,11 @@ struct WindowFixture
     std::unique_ptr<presentation::TaskActions> actions;
     std::unique_ptr<presentation::ContactDirectory> contacts;
     std::unique_ptr<presentation::TeamDirectory> team;
+    QTemporaryDir dataDir;
+    std::unique_ptr<store::DraftStore> draftStore;
+    std::unique_ptr<store::Outbox> outbox;
+    std::unique_ptr<presentation::DraftKeeper> drafts;
+    std::unique_ptr<presentation::OutboxSender> outboxSender;
     std::unique_ptr<ui::MainWindow> window;
     ScriptedPrompts *prompts = nullptr;
 
@@ -90,8 +128,13 @@ struct WindowFixture
         actions = std::make_unique<presentation::TaskActions>(client.get());
         contacts = std::make_unique<presentation::ContactDirectory>(client.get());
         team = std::make_unique<presentation::TeamDirectory>(client.get());
-        window = std::make_unique<ui::MainWindow>(ui::MainWindow::Parts {
-            editor.get(), model.get(), list.get(), actions.get(), contacts.get(), team.get()});
+        draftStore = std::make_unique<store::DraftStore>(dataDir.filePath(QStringLiteral("drafts")));
+        outbox = std::make_unique<store::Outbox>(dataDir.filePath(QStringLiteral("outbox")));
+        drafts = std::make_unique<presentation::DraftKeeper>(model.get(), draftStore.get());
+        outboxSender
+            = std::make_unique<presentation::OutboxSender>(client.get(), outbox.get(), draftStore.get());
+        window = std::make_unique<ui::MainWindow>(ui::MainWindow::Parts {editor.get(), model.get(),
+            list.get(), actions.get(), contacts.get(), team.get(), drafts.get(), outboxSender.get()});
         auto scripted = std::make_unique<ScriptedPrompts>();
         prompts = scripted.get();
         window->setPrompts(std::move(scripted));
@@ -103,6 +146,10 @@ struct WindowFixture
     ~WindowFixture()
     {
         window.reset();
+        outboxSender.reset();
+        drafts.reset();
+        outbox.reset();
+        draftStore.reset();
         team.reset();
         contacts.reset();
         actions.reset();
