@@ -108,6 +108,7 @@ struct WindowFixture
     std::unique_ptr<presentation::ContactDirectory> contacts;
     std::unique_ptr<presentation::TeamDirectory> team;
     QTemporaryDir dataDir;
+    QString dataPath; // where drafts and the outbox live; the temporary folder unless set before start()
     std::unique_ptr<store::DraftStore> draftStore;
     std::unique_ptr<store::Outbox> outbox;
     std::unique_ptr<presentation::DraftKeeper> drafts;
@@ -128,8 +129,10 @@ struct WindowFixture
         actions = std::make_unique<presentation::TaskActions>(client.get());
         contacts = std::make_unique<presentation::ContactDirectory>(client.get());
         team = std::make_unique<presentation::TeamDirectory>(client.get());
-        draftStore = std::make_unique<store::DraftStore>(dataDir.filePath(QStringLiteral("drafts")));
-        outbox = std::make_unique<store::Outbox>(dataDir.filePath(QStringLiteral("outbox")));
+        if (dataPath.isEmpty())
+            dataPath = dataDir.path();
+        draftStore = std::make_unique<store::DraftStore>(dataPath + QStringLiteral("/drafts"));
+        outbox = std::make_unique<store::Outbox>(dataPath + QStringLiteral("/outbox"));
         drafts = std::make_unique<presentation::DraftKeeper>(model.get(), draftStore.get());
         outboxSender
             = std::make_unique<presentation::OutboxSender>(client.get(), outbox.get(), draftStore.get());
