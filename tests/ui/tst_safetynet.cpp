@@ -1,9 +1,9 @@
 // Never lose an edit: drafts on disk, the outbox, the conflict check and visible retries, with
 // the sandbox cut off, failing and changed behind the app's back.
 #include "bodyeditor.h"
+#include "core/taskcodec.h"
 #include "messagebanner.h"
 #include "safetynet.h"
-#include "core/taskcodec.h"
 #include "store/draftautosaver.h"
 #include "taskeditorview.h"
 #include "windowfixture.h"

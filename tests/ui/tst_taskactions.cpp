@@ -1,5 +1,6 @@
 // Every task action from the keyboard against the sandbox: what was asked, what was sent, what
 // the sandbox has now, and what the rep is told.
+#include "api/systemclock.h"
 #include "bodyeditor.h"
 #include "messagebanner.h"
 #include "previewpanel.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void newTask_createsItWith201();
     void contactByEmail_resolvesToItsIdAndName();
     void preview_rendersVariablesWithTheContact();
+    void rateLimit_showsACountdownAndNothingFails();
 
 private:
     void openAndWait(qint64 id);
@@ -277,6 +280,30 @@ void TestTaskActions::preview_rendersVariablesWithTheContact()
     m_f->window->editorView()->insertVariable(QStringLiteral("firstName"));
     QCOMPARE(m_f->model->subject(), QStringLiteral("{{firstName}}"));
     QCOMPARE(m_f->window->previewPanel()->renderedSubject(), firstName);
+}
+
+void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
+{
+    // Two requests a minute, and a clock that lets a minute pass in a second.
+    m_f->client->setClock(std::make_shared<api::SystemClock>(60));
+    m_f->client->setRateLimits(2, 1000);
+    auto *wait = m_f->window->findChild<QLabel *>(QStringLiteral("rateLimitWait"));
+    QVERIFY(wait);
+    QSignalSpy waiting(m_f->client.get(), &api::ReplyClient::waitingChanged);
+    QSignalSpy loadFailed(m_f->editor.get(), &presentation::TaskEditorController::loadFailed);
+    QSignalSpy answers(m_f->sandbox.get(), &sandbox::SandboxServer::requestHandled);
+    openAndWait(1); // GET task + GET contact: the budget is spent
+    QSignalSpy loaded(m_f->editor.get(), &presentation::TaskEditorController::taskLoaded);
+    m_f->window->openTask(2);
+    QTRY_VERIFY(wait->isVisible());
+    QVERIFY2(wait->text().contains(QLatin1String("continuing in")), qPrintable(wait->text()));
+    QVERIFY(loaded.wait(5000));
+    QTRY_VERIFY(!wait->isVisible());
+    QVERIFY(!waiting.isEmpty());
+    QCOMPARE(waiting.last().at(0).toInt(), 0);
+    QCOMPARE(loadFailed.count(), 0);
+    for (const QList<QVariant> &handled : std::as_const(answers))
+        QVERIFY(handled.at(2).toInt() != 429); // the budget held the request back; Reply never had to refuse
 }
 
 QTEST_MAIN(TestTaskActions)

@@ -138,6 +138,8 @@ struct WindowFixture
             = std::make_unique<presentation::OutboxSender>(client.get(), outbox.get(), draftStore.get());
         window = std::make_unique<ui::MainWindow>(ui::MainWindow::Parts {editor.get(), model.get(),
             list.get(), actions.get(), contacts.get(), team.get(), drafts.get(), outboxSender.get()});
+        QObject::connect(client.get(), &api::ReplyClient::waitingChanged, window.get(),
+            &ui::MainWindow::showRateLimitWait);
         auto scripted = std::make_unique<ScriptedPrompts>();
         prompts = scripted.get();
         window->setPrompts(std::move(scripted));
