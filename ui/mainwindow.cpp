@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "api/apierror.h"
+#include "contactlookup.h"
 #include "core/taskeditormodel.h"
 #include "messagebanner.h"
-#include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
@@ -14,6 +14,7 @@
 #include "taskdetailpanel.h"
 #include "taskeditorview.h"
 #include "tasklistview.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +40,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
     , m_parts(parts)
     , m_stack(new QStackedWidget(this))
-    , m_welcome(new QWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_list(new TaskListView(parts.list, this))
     , m_editor(new TaskEditorView(parts.model, this))
     , m_side(new QTabWidget(this))
@@ -51,21 +52,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
-    // Shown before any task is open: one obvious thing to do.
-    auto *welcomeLayout = new QVBoxLayout(m_welcome);
-    auto *welcomeText
-        = new QLabel(tr("Pick a task from the list, or open one by its ID: the number at the end "
-                        "of the task's address in Reply."),
-            m_welcome);
-    welcomeText->setWordWrap(true);
-    welcomeText->setAlignment(Qt::AlignCenter);
-    welcomeText->setObjectName(QStringLiteral("welcomeText"));
-    auto *openButton = new QPushButton(tr("&Open Task…"), m_welcome);
-    welcomeLayout->addStretch(1);
-    welcomeLayout->addWidget(welcomeText);
-    welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
-    welcomeLayout->addStretch(1);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::promptOpenTask);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::promptOpenTask);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newTask);
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_editor);
@@ -105,18 +93,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(parts.list, &presentation::TaskListModel::loadFailed, this, [this](const ApiError &error) {
         statusBar()->showMessage(tr("The task list couldn't be loaded. %1").arg(error.message()));
     });
-    connect(m_editor, &TaskEditorView::contactLookupRequested, this, &MainWindow::lookUpContact);
-    connect(parts.contacts, &presentation::ContactDirectory::found, this, &MainWindow::onContactFound);
-    connect(parts.contacts, &presentation::ContactDirectory::notFound, this,
-        [this](const QString &query, const QString &message) {
-            if (query.trimmed() == m_parts.model->contactId().trimmed())
-                m_parts.model->setFieldMessage(core::TaskField::ContactId, message);
-        });
-    connect(parts.contacts, &presentation::ContactDirectory::failed, this,
-        [this](const QString &query, const ApiError &error) {
-            if (query.trimmed() == m_parts.model->contactId().trimmed())
-                m_editor->setContactInfo(tr("The contact couldn't be looked up. %1").arg(error.message()));
-        });
+    m_contactLookup = new ContactLookup(parts.model, parts.contacts, m_editor, m_preview, this);
 
     resize(1280, 800);
     updateTitle();
@@ -216,10 +193,7 @@ void MainWindow::connectEditor()
         updateTitle();
         if (const QString reason = m_parts.model->readOnlyReason(); !reason.isEmpty())
             m_editor->banner()->showMessage(MessageBanner::Tone::Information, reason, QString(), false);
-        m_preview->setContact(std::nullopt);
-        m_editor->setContactInfo(QString());
-        if (task.contactId)
-            m_parts.contacts->lookUp(QString::number(*task.contactId));
+        m_contactLookup->reset();
     });
     connect(editor, &Controller::loadFailed, this, &MainWindow::onLoadFailed);
     connect(editor, &Controller::saved, this, &MainWindow::onSaved);
@@ -297,8 +271,7 @@ void MainWindow::newTask()
     m_stack->setCurrentWidget(m_editor);
     m_editor->banner()->clear();
     m_detail->clear();
-    m_preview->setContact(std::nullopt);
-    m_editor->setContactInfo(QString());
+    m_contactLookup->reset();
     updateTitle();
     m_editor->fieldWidget(core::TaskField::TaskType)->setFocus(Qt::OtherFocusReason);
 }
@@ -369,6 +342,7 @@ void MainWindow::offerRecovery()
 void MainWindow::showTaskFromElsewhere(const core::Task &task)
 {
     m_stack->setCurrentWidget(m_editor);
+    m_contactLookup->reset();
     if (task.id > 0) {
         m_detail->showTask(task);
         m_list->showTask(task.id);
@@ -386,27 +360,6 @@ void MainWindow::onSaveFailed(const ApiError &error)
     }
     showError(error, tr("Your changes were not saved; they are still in the form."));
     m_editor->focusFirstProblem();
-}
-
-void MainWindow::lookUpContact(const QString &query)
-{
-    m_editor->setContactInfo(tr("Looking up the contact…"));
-    m_parts.contacts->lookUp(query);
-}
-
-void MainWindow::onContactFound(const QString &query, const core::Contact &contact)
-{
-    const QString current = m_parts.model->contactId().trimmed();
-    if (query.trimmed() != current)
-        return; // an answer about a contact the rep has since replaced
-    // An email address is replaced by the id it stands for; the name confirms it is the right person.
-    if (current != QString::number(contact.id))
-        m_parts.model->setContactId(QString::number(contact.id));
-    QString info = contact.fullName();
-    if (!contact.company.isEmpty())
-        info += QStringLiteral(" · ") + contact.company;
-    m_editor->setContactInfo(info);
-    m_preview->setContact(contact);
 }
 
 bool MainWindow::askForApiKey()

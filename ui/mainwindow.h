@@ -15,7 +15,6 @@ class ApiError;
 namespace rte::core {
 class TaskEditorModel;
 struct Task;
-struct Contact;
 } // namespace rte::core
 namespace rte::presentation {
 class ContactDirectory;
@@ -29,6 +28,7 @@ class TeamDirectory;
 
 namespace rte::ui {
 
+class ContactLookup;
 class PreviewPanel;
 class Prompts;
 class SafetyNet;
@@ -36,6 +36,7 @@ class TaskCommands;
 class TaskDetailPanel;
 class TaskEditorView;
 class TaskListView;
+class WelcomePage;
 
 // The top window: the queue on the left, the form in the middle, what the server has (and a
 // preview) on the right. It is the one place that decides how an outcome is shown to the rep.
@@ -98,8 +99,6 @@ private:
     void onLoadFailed(qint64 id, const api::ApiError &error);
     void onSaveFailed(const api::ApiError &error);
     void onSaved(const core::Task &task);
-    void onContactFound(const QString &query, const core::Contact &contact);
-    void lookUpContact(const QString &query);
     void updateTitle();
     void showError(const api::ApiError &error, const QString &prefix);
     void showReport(const QString &text, bool ok);
@@ -108,7 +107,7 @@ private:
     Parts m_parts;
     std::unique_ptr<Prompts> m_prompts;
     QStackedWidget *m_stack;
-    QWidget *m_welcome;
+    WelcomePage *m_welcome;
     TaskListView *m_list;
     TaskEditorView *m_editor;
     QTabWidget *m_side;
@@ -116,6 +115,7 @@ private:
     PreviewPanel *m_preview;
     TaskCommands *m_commands;
     SafetyNet *m_safetyNet = nullptr;
+    ContactLookup *m_contactLookup = nullptr;
     QLabel *m_modeLabel;
     QLabel *m_waitLabel;
     QAction *m_newAction = nullptr;
