@@ -154,6 +154,21 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // The form's history (type, dates and every field); text fields keep their own Ctrl+Z as well.
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
+        m_parts.model, &core::TaskEditorModel::undo);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
+        m_parts.model, &core::TaskEditorModel::redo);
+    redo->setShortcuts(QKeySequence::Redo);
+    const auto updateHistory = [this, undo, redo] {
+        undo->setEnabled(m_parts.model->canUndo());
+        redo->setEnabled(m_parts.model->canRedo());
+    };
+    connect(m_parts.model, &core::TaskEditorModel::historyChanged, this, updateHistory);
+    updateHistory();
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Reply Task Editor"), this, [this] {
         QMessageBox::about(this, tr("About Reply Task Editor"),

@@ -23,6 +23,10 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
     m_serverMessages.clear();
     m_touched.clear();
     m_revealAll = true;
+    m_undo.clear();
+    m_redo.clear();
+    m_sinceLastChange.invalidate();
+    Q_EMIT historyChanged();
     Q_EMIT taskTypeChanged();
     Q_EMIT linkedInTaskTypeChanged();
     Q_EMIT contactIdChanged();
@@ -106,6 +110,7 @@ void TaskEditorModel::setTaskType(TaskType type)
     const TaskType previous = m_edit.taskType;
     if (previous == type)
         return;
+    remember(TaskField::TaskType);
     const bool wasPlain = BodyFormat::isPlainTextChannel(previous);
     const bool isPlain = BodyFormat::isPlainTextChannel(type);
 
@@ -133,31 +138,43 @@ void TaskEditorModel::setTaskType(TaskType type)
 
 void TaskEditorModel::setLinkedInTaskType(LinkedInTaskType type)
 {
+    if (m_edit.linkedInTaskType != type)
+        remember(TaskField::LinkedInTaskType);
     assign(&TaskEdit::linkedInTaskType, type, TaskField::LinkedInTaskType);
 }
 
 void TaskEditorModel::setContactId(const QString &contactId)
 {
+    if (m_edit.contactId != contactId)
+        remember(TaskField::ContactId);
     assign(&TaskEdit::contactId, contactId, TaskField::ContactId);
 }
 
 void TaskEditorModel::setStartAt(const QDateTime &startAt)
 {
+    if (m_edit.startAt != startAt.toUTC())
+        remember(TaskField::StartAt);
     assign(&TaskEdit::startAt, startAt.toUTC(), TaskField::StartAt);
 }
 
 void TaskEditorModel::setDueTo(const QDateTime &dueTo)
 {
+    if (m_edit.dueTo != dueTo.toUTC())
+        remember(TaskField::DueTo);
     assign(&TaskEdit::dueTo, dueTo.toUTC(), TaskField::DueTo);
 }
 
 void TaskEditorModel::setSubject(const QString &subject)
 {
+    if (m_edit.subject != subject)
+        remember(TaskField::Subject);
     assign(&TaskEdit::subject, subject, TaskField::Subject);
 }
 
 void TaskEditorModel::setBody(const QString &body)
 {
+    if (m_edit.body != body)
+        remember(TaskField::Body);
     assign(&TaskEdit::body, body, TaskField::Body);
 }
 
@@ -251,6 +268,69 @@ void TaskEditorModel::setFieldMessage(TaskField field, const QString &message)
     else
         m_serverMessages.insert(field, message);
     refreshDerived(true);
+}
+
+void TaskEditorModel::remember(TaskField field)
+{
+    if (m_replaying)
+        return;
+    // Typing in one text field is one step, as in any editor; every other change is its own step.
+    const bool typing
+        = field == TaskField::Subject || field == TaskField::Body || field == TaskField::ContactId;
+    const bool coalesce = typing && field == m_lastField && m_sinceLastChange.isValid()
+        && m_sinceLastChange.elapsed() < 1500 && !m_undo.isEmpty();
+    if (!coalesce) {
+        m_undo.append(m_edit);
+        if (m_undo.size() > 200)
+            m_undo.removeFirst();
+    }
+    m_lastField = field;
+    m_sinceLastChange.restart();
+    m_redo.clear();
+    Q_EMIT historyChanged();
+}
+
+void TaskEditorModel::replay(const TaskEdit &target)
+{
+    m_replaying = true;
+    const TaskEdit before = m_edit;
+    m_edit = target;
+    const auto changed = [&](TaskField field) {
+        afterChange(field);
+    };
+    if (before.taskType != target.taskType)
+        changed(TaskField::TaskType);
+    if (before.linkedInTaskType != target.linkedInTaskType)
+        changed(TaskField::LinkedInTaskType);
+    if (before.contactId != target.contactId)
+        changed(TaskField::ContactId);
+    if (before.startAt != target.startAt)
+        changed(TaskField::StartAt);
+    if (before.dueTo != target.dueTo)
+        changed(TaskField::DueTo);
+    if (before.subject != target.subject)
+        changed(TaskField::Subject);
+    if (before.body != target.body)
+        changed(TaskField::Body);
+    m_replaying = false;
+    m_sinceLastChange.invalidate();
+    Q_EMIT historyChanged();
+}
+
+void TaskEditorModel::undo()
+{
+    if (m_undo.isEmpty() || !isEditable())
+        return;
+    m_redo.append(m_edit);
+    replay(m_undo.takeLast());
+}
+
+void TaskEditorModel::redo()
+{
+    if (m_redo.isEmpty() || !isEditable())
+        return;
+    m_undo.append(m_edit);
+    replay(m_redo.takeLast());
 }
 
 void TaskEditorModel::refreshDerived(bool force)

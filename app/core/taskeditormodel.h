@@ -2,6 +2,7 @@
 
 #include "core/taskedit.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
@@ -79,6 +80,13 @@ public:
 
     QJsonObject toUpdateRequest() const { return m_edit.toRequestJson(); }
 
+    // The form's own history, across fields and across saves (a save does not clear it; opening
+    // another task does). Typing in one text field coalesces into one step.
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    void undo();
+    void redo();
+
 Q_SIGNALS:
     void loaded();
     void taskTypeChanged();
@@ -90,6 +98,7 @@ Q_SIGNALS:
     void bodyChanged();
     void dirtyChanged(bool dirty);
     void messagesChanged();
+    void historyChanged();
     // The body changed form because the channel did; the text says so in plain words.
     void bodyConverted(const QString &notice);
 
@@ -98,6 +107,8 @@ private:
     bool assign(T TaskEdit::*member, const T &value, TaskField field);
     void afterChange(TaskField field);
     void refreshDerived(bool force);
+    void remember(TaskField field);
+    void replay(const TaskEdit &target);
 
     Task m_base;
     TaskEdit m_edit;
@@ -106,6 +117,11 @@ private:
     FieldMessages m_serverMessages;
     FieldMessages m_lastMessages;
     QSet<TaskField> m_touched;
+    QList<TaskEdit> m_undo;
+    QList<TaskEdit> m_redo;
+    TaskField m_lastField = TaskField::Form;
+    QElapsedTimer m_sinceLastChange;
+    bool m_replaying = false;
     bool m_revealAll = true;
 };
 

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void serverMessages_showUntilTheFieldChanges();
     void acceptSaved_keepsTypingThatHappenedDuringTheSave();
     void datesAreKeptInUtc();
+    void undoAndRedo_walkTheFormHistoryAcrossFields();
+    void typingInOneField_isOneUndoStep();
+    void history_survivesASaveButNotOpeningAnotherTask();
 };
 
 void TestTaskEditorModel::loadingATask_fillsEveryField()
@@ -213,6 +216,58 @@ void TestTaskEditorModel::datesAreKeptInUtc()
     QCOMPARE(model.startAt().timeSpec(), Qt::UTC);
     QCOMPARE(model.toUpdateRequest().value(QLatin1String("startAt")).toString(),
         QStringLiteral("2026-12-01T09:00:00Z"));
+}
+
+void TestTaskEditorModel::undoAndRedo_walkTheFormHistoryAcrossFields()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    QVERIFY(!model.canUndo());
+    model.setTaskType(TaskType::Call);
+    model.setDueTo(model.dueTo().addDays(1));
+    QVERIFY(model.canUndo());
+    model.undo();
+    QCOMPARE(model.dueTo(), emailTask().dueTo);
+    QCOMPARE(model.taskType(), TaskType::Call);
+    model.undo();
+    QCOMPARE(model.taskType(), TaskType::ManualEmail);
+    QVERIFY(!model.isDirty());
+    QVERIFY(model.canRedo());
+    model.redo();
+    QCOMPARE(model.taskType(), TaskType::Call);
+    // A new change after an undo drops what could be redone.
+    model.setSubject(QStringLiteral("Other"));
+    QVERIFY(!model.canRedo());
+}
+
+void TestTaskEditorModel::typingInOneField_isOneUndoStep()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    for (const QString &text : {QStringLiteral("H"), QStringLiteral("He"), QStringLiteral("Hey")})
+        model.setSubject(text);
+    model.undo();
+    QCOMPARE(model.subject(), emailTask().taskTemplate->subject.value());
+    QVERIFY(!model.canUndo());
+}
+
+void TestTaskEditorModel::history_survivesASaveButNotOpeningAnotherTask()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setTaskType(TaskType::Call);
+    const TaskEdit sent = model.edit();
+    Task saved = emailTask();
+    saved.taskType = TaskType::Call;
+    model.acceptSaved(saved, sent);
+    QVERIFY(!model.isDirty());
+    QVERIFY(model.canUndo());
+    model.undo();
+    QCOMPARE(model.taskType(), TaskType::ManualEmail);
+    QVERIFY(model.isDirty()); // undoing a saved change is an edit to save
+    model.load(emailTask());
+    QVERIFY(!model.canUndo());
+    QVERIFY(!model.canRedo());
 }
 
 QTEST_MAIN(TestTaskEditorModel)
