@@ -1,24 +1,29 @@
 // The composition root: read the command line, build the objects, connect them, show the window.
+#include "accountsui.h"
 #include "api/replyclient.h"
 #include "core/taskeditormodel.h"
 #include "mainwindow.h"
+#include "presentation/accountsession.h"
 #include "presentation/commandline.h"
 #include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
+#include "presentation/logsink.h"
 #include "presentation/outboxsender.h"
+#include "presentation/singleinstance.h"
 #include "presentation/taskactions.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
+#include "store/accountstore.h"
+#include "store/credentialstore.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <memory>
@@ -33,31 +38,44 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Reply Task Editor"));
     QApplication::setApplicationVersion(QStringLiteral(RTE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(RTE_APP_ID));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral(RTE_APP_ID), QIcon(QStringLiteral(":/icons/" RTE_APP_ID ".svg"))));
+    QIcon icon(QStringLiteral(":/icons/" RTE_APP_ID ".svg"));
+    icon.addFile(QStringLiteral(":/icons/" RTE_APP_ID ".png"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RTE_APP_ID), icon));
 
     const presentation::CommandLineOptions options = presentation::CommandLine::parseOrExit(app.arguments());
-    if (options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("rte.*.debug=true"));
+    // Every message, Qt's own included, goes through one redaction before it reaches a sink.
+    presentation::LogSink::install(options.verbose);
 
+    // One window per user: a second start hands its --task to the running one and exits.
+    presentation::SingleInstance instance;
+    const bool primary
+        = instance.tryToBecomePrimary(presentation::SingleInstance::serverNameForCurrentUser());
+    if (!primary && instance.sendToPrimary(app.arguments(), 2000))
+        return 0;
+
+    const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     api::ReplyClient client;
+    store::AccountStore accounts(configDir + QStringLiteral("/accounts.ini"), dataDir);
+    store::CredentialStore credentials;
+    presentation::AccountSession session(&client, &accounts, &credentials);
+    session.setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
+    if (options.apiBase.isValid())
+        session.setBaseUrlOverride(options.apiBase);
+    // The practice server starts the first time the demo account is used, on a port the system picks.
     std::unique_ptr<sandbox::SandboxServer> sandbox;
-    if (options.demo) {
-        sandbox = std::make_unique<sandbox::SandboxServer>();
-        if (!sandbox->listen()) {
-            fprintf(stderr, "%s\n",
-                qPrintable(
-                    QObject::tr("The demo server could not start on this computer's loopback address.")));
-            return 1;
-        }
-        client.setBaseUrl(sandbox->baseUrl());
-        client.setApiKey(sandbox::SandboxServer::demoApiKey());
-    } else {
-        client.setBaseUrl(options.apiBase.isValid() ? options.apiBase : api::ReplyClient::defaultBaseUrl());
-        const QString key = qEnvironmentVariable("REPLY_API_KEY").trimmed();
-        if (!key.isEmpty())
-            client.setApiKey(key);
-    }
+    session.setDemoServer(
+        [&sandbox]() -> QUrl {
+            if (!sandbox) {
+                sandbox = std::make_unique<sandbox::SandboxServer>();
+                if (!sandbox->listen()) {
+                    sandbox.reset();
+                    return {};
+                }
+            }
+            return sandbox->baseUrl();
+        },
+        sandbox::SandboxServer::demoApiKey());
 
     core::TaskEditorModel model;
     presentation::TaskEditorController controller(&client, &model);
@@ -65,32 +83,47 @@ int main(int argc, char *argv[])
     presentation::TaskActions actions(&client);
     presentation::ContactDirectory contacts(&client);
     presentation::TeamDirectory team(&client);
-    // Drafts and the outbox live per account in the app's data location; the demo has its own.
-    const QString accountDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + (options.demo ? QStringLiteral("/accounts/demo") : QStringLiteral("/accounts/default"));
-    store::DraftStore draftStore(accountDir + QStringLiteral("/drafts"));
-    store::Outbox outbox(accountDir + QStringLiteral("/outbox"));
+    // Drafts and the outbox belong to one account; they follow the account the rep works in.
+    store::DraftStore draftStore(dataDir + QStringLiteral("/unsent/drafts"));
+    store::Outbox outbox(dataDir + QStringLiteral("/unsent/outbox"));
     presentation::DraftKeeper drafts(&model, &draftStore);
     presentation::OutboxSender outboxSender(&client, &outbox, &draftStore);
     ui::MainWindow window({&controller, &model, &list, &actions, &contacts, &team, &drafts, &outboxSender});
-    window.setDemoMode(options.demo);
-    QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
-    QObject::connect(&window, &ui::MainWindow::apiKeyEntered, &client,
-        [&client, &controller, &window](const QString &key) {
-            client.setApiKey(key);
-            controller.reload();
-            window.loadList();
-        });
-    window.show();
+    ui::AccountsUi accountsUi(&window, &session, &accounts);
 
-    if (!client.hasApiKey())
-        window.askForApiKey();
-    if (client.hasApiKey())
+    QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
+    QObject::connect(&session, &presentation::AccountSession::accountChanged, &window, [&] {
+        drafts.flush();
+        const QString id = session.accountId();
+        draftStore.setDirectory(accounts.draftsDirectory(id));
+        outbox.setDirectory(accounts.outboxDirectory(id));
+        const auto account = accounts.account(id);
+        window.resetForAccount(account && account->demo);
+    });
+    bool offered = false;
+    QObject::connect(&session, &presentation::AccountSession::ready, &window, [&] {
         window.loadList();
-    window.offerRecovery();
-    if (options.taskId)
-        window.openTask(*options.taskId);
-    if (client.hasApiKey())
         outboxSender.sendNow();
+        if (!std::exchange(offered, true)) {
+            window.offerRecovery();
+            if (options.taskId)
+                window.openTask(*options.taskId);
+        }
+    });
+    QObject::connect(&instance, &presentation::SingleInstance::activationRequested, &window,
+        [&window](std::optional<qint64> taskId) {
+            window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window.show();
+            window.raise();
+            window.activateWindow();
+            if (taskId)
+                window.openTask(*taskId);
+        });
+
+    window.show();
+    if (options.demo)
+        session.openDemo();
+    else
+        session.start();
     return app.exec();
 }

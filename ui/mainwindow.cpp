@@ -68,6 +68,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({440, 520, 320}); // the queue needs room for its columns
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_waitLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -146,9 +147,6 @@ void MainWindow::createActions()
     taskMenu->addSeparator();
     for (QAction *action : m_commands->actions())
         taskMenu->addAction(action);
-    taskMenu->addSeparator();
-    QAction *keyAction = taskMenu->addAction(tr("Enter API &Key…"), this, &MainWindow::askForApiKey);
-    keyAction->setObjectName(QStringLiteral("enterApiKey"));
     taskMenu->addSeparator();
     QAction *quit = taskMenu->addAction(
         QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -337,7 +335,7 @@ void MainWindow::showError(const ApiError &error, const QString &prefix)
     m_editor->banner()->showMessage(MessageBanner::Tone::Error, prefix + QLatin1Char(' ') + error.message(),
         error.isTransient() ? tr("Try Again") : QString());
     if (error.kind() == ApiError::Kind::Unauthorized)
-        askForApiKey();
+        Q_EMIT credentialsRejected();
 }
 
 void MainWindow::onLoadFailed(qint64 id, const ApiError &error)
@@ -377,13 +375,14 @@ void MainWindow::onSaveFailed(const ApiError &error)
     m_editor->focusFirstProblem();
 }
 
-bool MainWindow::askForApiKey()
+void MainWindow::resetForAccount(bool demo)
 {
-    const auto key = m_prompts->apiKey(this);
-    if (!key)
-        return false;
-    Q_EMIT apiKeyEntered(*key);
-    return true;
+    m_parts.editor->cancel();
+    m_parts.model->clear();
+    m_stack->setCurrentWidget(m_welcome);
+    m_editor->banner()->clear();
+    m_detail->clear();
+    setDemoMode(demo);
 }
 
 void MainWindow::showRateLimitWait(int secondsLeft)

@@ -68,8 +68,10 @@ public:
     void loadList();
     // Offers the drafts an earlier run left unsent (after a crash, say).
     void offerRecovery();
-    // Asks for the API key and emits apiKeyEntered; returns false if the rep cancelled.
-    bool askForApiKey();
+    // Another account is now current: nothing of the previous one stays in the window.
+    void resetForAccount(bool demo);
+    // Returns true when it is fine to replace or drop the current edit (it may ask the rep).
+    bool settleUnsavedChanges();
     // The client is holding requests back for the rate limit: a visible countdown, 0 to clear it.
     void showRateLimitWait(int secondsLeft);
 
@@ -84,7 +86,8 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
 
 Q_SIGNALS:
-    void apiKeyEntered(const QString &key);
+    // Reply refused the key: the rep needs the account settings.
+    void credentialsRejected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,8 +96,6 @@ private:
     void createActions();
     void connectEditor();
     void promptOpenTask();
-    // Returns true when it is fine to replace or drop the current edit.
-    bool settleUnsavedChanges();
     void save();
     void onLoadFailed(qint64 id, const api::ApiError &error);
     void onSaveFailed(const api::ApiError &error);

@@ -28,17 +28,6 @@ std::optional<qint64> DialogPrompts::taskId(QWidget *parent, qint64 suggestion)
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-std::optional<QString> DialogPrompts::apiKey(QWidget *parent)
-{
-    bool ok = false;
-    const QString key = QInputDialog::getText(parent, tr("Reply API key"),
-        tr("Paste your Reply API key. You find it in Reply under Settings → "
-           "API Key. It is kept in memory only until you quit."),
-        QLineEdit::Password, QString(), &ok)
-                            .trimmed();
-    return ok && !key.isEmpty() ? std::optional<QString>(key) : std::nullopt;
-}
-
 std::optional<Prompts::Completion> DialogPrompts::completion(
     QWidget *parent, int count, bool isCall, bool inSequence)
 {

@@ -51,7 +51,6 @@ public:
     virtual ~Prompts() = default;
     virtual QMessageBox::StandardButton unsavedChanges(QWidget *parent) = 0;
     virtual std::optional<qint64> taskId(QWidget *parent, qint64 suggestion) = 0;
-    virtual std::optional<QString> apiKey(QWidget *parent) = 0;
     virtual std::optional<Completion> completion(QWidget *parent, int count, bool isCall, bool inSequence)
         = 0;
     virtual bool confirmExecute(QWidget *parent, const QString &channel) = 0;
@@ -76,7 +75,6 @@ class DialogPrompts : public Prompts
 public:
     QMessageBox::StandardButton unsavedChanges(QWidget *parent) override;
     std::optional<qint64> taskId(QWidget *parent, qint64 suggestion) override;
-    std::optional<QString> apiKey(QWidget *parent) override;
     std::optional<Completion> completion(QWidget *parent, int count, bool isCall, bool inSequence) override;
     bool confirmExecute(QWidget *parent, const QString &channel) override;
     bool confirmDelete(QWidget *parent, int openCount, int finishedCount) override;

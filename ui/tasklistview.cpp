@@ -212,7 +212,9 @@ void TaskListView::updateStatus()
 {
     const int shown = m_proxy->rowCount();
     QString text;
-    if (m_model->isLoading())
+    if (!m_model->isStarted())
+        text = tr("Your tasks appear here once Reply is connected.");
+    else if (m_model->isLoading())
         text = tr("Loading tasks…");
     else if (m_model->rowCount() == 0)
         text = tr("No tasks match these filters.");

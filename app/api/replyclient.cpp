@@ -128,6 +128,13 @@ void ReplyClient::setRetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayM
     m_retryPolicy.maxDelayMs = qMax(m_retryPolicy.baseDelayMs, maxDelayMs);
 }
 
+void ReplyClient::clearCaCertificates()
+{
+    m_trustedCertificates.clear();
+    m_extraCertificates.clear();
+    m_manager->clearConnectionCache();
+}
+
 bool ReplyClient::addCaCertificatesFromFile(const QString &pemPath, QString *error)
 {
 #if QT_CONFIG(ssl)
@@ -149,6 +156,8 @@ bool ReplyClient::addCaCertificatesFromFile(const QString &pemPath, QString *err
         m_trustedCertificates = QSslConfiguration::systemCaCertificates();
     m_trustedCertificates += certificates;
     m_extraCertificates += certificates;
+    // A kept-alive connection keeps the trust it was opened with; the next request must see the new CA.
+    m_manager->clearConnectionCache();
     qCInfo(lcApi) << "added" << certificates.size() << "CA certificate(s)";
     return true;
 #else

@@ -97,6 +97,8 @@ public:
     // --- TLS: certificates are always verified. Adds a company CA (PEM, may hold several) to the
     // system's for this client's requests only. False, with a reason in *error, when the file cannot be
     // read or holds no certificate.
+    // Forgets the added company CAs (another account may not trust them).
+    void clearCaCertificates();
     bool addCaCertificatesFromFile(const QString &pemPath, QString *error = nullptr);
     QList<QSslCertificate> extraCaCertificates() const;
 

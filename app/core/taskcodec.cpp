@@ -257,6 +257,14 @@ Task TaskCodec::taskFromJson(const QJsonObject &json)
     return task;
 }
 
+QJsonObject TaskCodec::snapshotToJson(const Task &task)
+{
+    Task snapshot = task;
+    snapshot.deliveryInfo.reset();
+    snapshot.content.reset();
+    return taskToJson(snapshot);
+}
+
 QJsonObject TaskCodec::taskToJson(const Task &task)
 {
     QJsonObject json;

@@ -15,6 +15,9 @@ class TaskCodec
 public:
     static Task taskFromJson(const QJsonObject &json);
     static QJsonObject taskToJson(const Task &task);
+    // For what is kept on disk (drafts, the outbox): the task without the delivery address and the
+    // rendered content, which carry the prospect's email and phone and are not needed to compare.
+    static QJsonObject snapshotToJson(const Task &task);
 
     static TaskType taskTypeFromJson(const QJsonValue &value);
     static TaskStatus statusFromJson(const QJsonValue &value);

@@ -10,6 +10,14 @@ TaskEditorModel::TaskEditorModel(QObject *parent)
     : QObject(parent)
 { }
 
+void TaskEditorModel::clear()
+{
+    restore(Task {}, TaskEdit {});
+    m_hasTask = false;
+    Q_EMIT loaded();
+    refreshDerived(true);
+}
+
 void TaskEditorModel::load(const Task &task)
 {
     restore(task, TaskEdit::fromTask(task));

@@ -33,6 +33,8 @@ public:
     // An empty form for a task that does not exist yet (id 0): saving it creates it.
     void startNew(const QDateTime &now);
     bool isNew() const { return m_hasTask && m_base.id == 0; }
+    // No task in the form (another account was chosen, say).
+    void clear();
     // Restores an edit made earlier from the snapshot it was based on.
     void restore(const Task &base, const TaskEdit &edit);
     // The server took `sent` and answered `saved`: that becomes the new base. Whatever the rep

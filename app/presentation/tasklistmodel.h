@@ -60,6 +60,8 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     bool isLoading() const { return !m_request.isNull(); }
+    // Whether a list was asked for at all (there is nothing to ask before Reply is connected).
+    bool isStarted() const { return m_generation > 0; }
     bool hasMore() const { return m_hasMore; }
     bool usesListFallback() const { return m_useListEndpoint; }
     int rowOf(qint64 taskId) const;

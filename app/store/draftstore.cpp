@@ -31,6 +31,14 @@ DraftStore::DraftStore(const QString &directory, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
+void DraftStore::setDirectory(const QString &directory)
+{
+    if (directory == m_directory)
+        return;
+    m_directory = directory;
+    Q_EMIT changed();
+}
+
 void DraftStore::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
@@ -56,7 +64,7 @@ bool DraftStore::save(const Draft &draft)
     json.insert(kKey, key);
     json.insert(kTaskId, QString::number(draft.taskId)); // text: a double would round large ids
     json.insert(kSavedAt, savedAt.toUTC().toString(Qt::ISODateWithMs));
-    json.insert(kBase, core::TaskCodec::taskToJson(draft.base));
+    json.insert(kBase, core::TaskCodec::snapshotToJson(draft.base));
     json.insert(kEdit, draft.edit.toJson());
 
     QString error;

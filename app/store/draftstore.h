@@ -32,6 +32,8 @@ public:
     QString directory() const { return m_directory; }
     // The clock that stamps savedAt; QDateTime::currentDateTimeUtc by default.
     void setClock(std::function<QDateTime()> clock);
+    // Another account's drafts: every call from now on reads and writes there.
+    void setDirectory(const QString &directory);
 
     // Writes the draft under draft.effectiveKey(); false and lastError() on failure.
     bool save(const Draft &draft);

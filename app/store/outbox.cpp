@@ -31,6 +31,18 @@ Outbox::Outbox(const QString &directory, QObject *parent)
     loadAll();
 }
 
+void Outbox::setDirectory(const QString &directory)
+{
+    if (directory == m_directory)
+        return;
+    m_directory = directory;
+    m_items.clear();
+    m_unreadable.clear();
+    loadAll();
+    Q_EMIT countChanged(count());
+    Q_EMIT changed();
+}
+
 void Outbox::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);

@@ -24,6 +24,8 @@ public:
     QString directory() const { return m_directory; }
     // The clock that stamps queuedAt; QDateTime::currentDateTimeUtc by default.
     void setClock(std::function<QDateTime()> clock);
+    // Another account's outbox: its items are read from there.
+    void setDirectory(const QString &directory);
 
     // Adds the item, or replaces the item queued for the same task (which keeps its id).
     // Fills in a missing (or already used) id and a missing queuedAt.

@@ -42,7 +42,7 @@ QJsonObject OutboxItem::toJson() const
     json.insert(kId, id);
     json.insert(kTaskId, QString::number(taskId));
     json.insert(kDraftKey, taskKey());
-    json.insert(kBase, core::TaskCodec::taskToJson(base));
+    json.insert(kBase, core::TaskCodec::snapshotToJson(base));
     json.insert(kEdit, edit.toJson());
     json.insert(kQueuedAt, queuedAt.toUTC().toString(Qt::ISODateWithMs));
     json.insert(kAttempts, attempts);

@@ -5,599 +5,726 @@
     <name>ApiError</name>
     <message>
         <source>the Reply server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <source>Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen sind weiterhin im Formular.</translation>
     </message>
     <message>
         <source>Reply refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Reply did not accept the task: %1 Correct the marked fields and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat die Aufgabe nicht angenommen: %1 Korrigieren Sie die markierten Felder und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>Reply did not accept the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat die Anfrage nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Reply did not accept the request. Check the task&apos;s fields and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat die Anfrage nicht angenommen. Prüfen Sie die Felder der Aufgabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not connect to %1: the server refused the connection. Check your internet connection and try again in a moment. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: Der Server hat die Verbindung abgelehnt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal. %2</translation>
     </message>
     <message>
         <source>Could not find the server %1. Check your internet connection and the server address in Settings, then try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Serveradresse in den Einstellungen und versuchen Sie es dann erneut. %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Try again in a moment. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal. %2</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted, so nothing was sent. A proxy or a public Wi-Fi login page can cause this. Problems found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sicheren Verbindung zu %1 konnte nicht vertraut werden, daher wurde nichts gesendet. Das kann an einem Proxy oder an der Anmeldeseite eines öffentlichen WLANs liegen. Gefundene Probleme: %2</translation>
     </message>
     <message>
         <source>the certificate check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The connection to %1 broke before Reply answered. If you were saving, open the task again to see whether the change arrived. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor Reply geantwortet hat. Falls Sie gerade gespeichert haben, öffnen Sie die Aufgabe erneut, um zu sehen, ob die Änderung angekommen ist. %2</translation>
     </message>
     <message>
         <source>Reply did not accept your API key. Check your API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat Ihren API-Schlüssel nicht akzeptiert. Prüfen Sie Ihren API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <source>Your Reply account is not allowed to do this. Ask your Reply admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Reply-Konto hat dafür keine Berechtigung. Bitten Sie Ihren Reply-Administrator um Zugriff.</translation>
     </message>
     <message>
         <source>Your Reply account is not allowed to do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Reply-Konto hat dafür keine Berechtigung: %1</translation>
     </message>
     <message>
         <source>Task %1 was not found. It may have been deleted, or it is not visible to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 wurde nicht gefunden. Sie wurde möglicherweise gelöscht oder ist für Ihr Konto nicht sichtbar.</translation>
     </message>
     <message>
         <source>Reply could not find what was asked for. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
         <source>The task changed in Reply in the meantime%1. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde inzwischen in Reply geändert%1. Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
     </message>
     <message>
         <source>Reply is getting too many requests from your account. Wait 1 second and try again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie eine Sekunde und versuchen Sie es dann erneut. %1</translation>
     </message>
     <message>
         <source>Reply is getting too many requests from your account. Wait %1 seconds and try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie %1 Sekunden und versuchen Sie es dann erneut. %2</translation>
     </message>
     <message>
         <source>Reply is getting too many requests from your account. Wait a minute and try again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut. %1</translation>
     </message>
     <message>
         <source>Reply is having trouble right now (error %1). Try again in a few minutes. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Reply gibt es gerade ein Problem (Fehler %1). Versuchen Sie es in ein paar Minuten erneut. %2</translation>
     </message>
     <message>
         <source>Reply sent an answer this app cannot read. If you were saving, open the task again to see whether the change arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat eine Antwort gesendet, die diese App nicht lesen kann. Falls Sie gerade gespeichert haben, öffnen Sie die Aufgabe erneut, um zu sehen, ob die Änderung angekommen ist.</translation>
     </message>
     <message>
         <source>You cancelled the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Anfrage abgebrochen.</translation>
     </message>
     <message>
         <source>Reply answered with an unexpected error (HTTP %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply hat mit einem unerwarteten Fehler geantwortet (HTTP %1)%2.</translation>
     </message>
     <message>
         <source>Your API key can work in more than one Reply team. Choose the team in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel gilt für mehr als ein Reply-Team. Wählen Sie das Team in den Einstellungen aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your API key can work in more than one Reply team (%1). Choose the team in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel gilt für mehr als ein Reply-Team (%1). Wählen Sie das Team in den Einstellungen aus und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Your API key cannot reach the Reply team chosen in Settings. Choose another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel hat keinen Zugriff auf das in den Einstellungen gewählte Reply-Team. Wählen Sie ein anderes Team.</translation>
     </message>
     <message>
         <source>This API key needs to act for a user. Enter that user&apos;s id or e-mail address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel muss im Namen eines Benutzers handeln. Geben Sie die ID oder E-Mail-Adresse dieses Benutzers in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>The proxy server asked for a user name and password, and none were set or they were refused. Check the proxy settings, then try again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxyserver hat nach Benutzername und Passwort gefragt, doch es waren keine hinterlegt oder sie wurden abgelehnt. Prüfen Sie die Proxy-Einstellungen und versuchen Sie es dann erneut. %1</translation>
     </message>
     <message>
         <source>The proxy server could not be used to reach %1. Check the proxy settings and your connection, then try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Proxyserver war %1 nicht erreichbar. Prüfen Sie die Proxy-Einstellungen und Ihre Verbindung und versuchen Sie es dann erneut. %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>A server between you and Reply failed (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server zwischen Ihnen und Reply ist ausgefallen (Fehler %1)</translation>
     </message>
     <message>
         <source>The connection to %1 broke before Reply answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor Reply geantwortet hat</translation>
     </message>
     <message>
         <source>%1, so it is not known whether Reply carried out the request. Check the task in Reply before you try again: trying again could do it twice, for example send the e-mail twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, daher ist nicht bekannt, ob Reply die Anfrage ausgeführt hat. Prüfen Sie die Aufgabe in Reply, bevor Sie es erneut versuchen: Ein neuer Versuch könnte die Aktion doppelt ausführen und zum Beispiel die E-Mail zweimal senden.</translation>
     </message>
     <message>
         <source>%1 The server&apos;s certificate has the SHA-256 fingerprint %2. If your company uses its own certificate authority, add its certificate in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Zertifikat des Servers hat den SHA-256-Fingerabdruck %2. Falls Ihr Unternehmen eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat in den Einstellungen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Open the task with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe mit dieser ID öffnen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Talk to this Reply API address instead of https://api.reply.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Reply-API-Adresse statt https://api.reply.io verwenden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Try the app against a built-in practice server with sample tasks. No account or network is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App mit einem eingebauten Übungsserver und Beispielaufgaben ausprobieren. Dafür sind weder ein Konto noch ein Netzwerk nötig.</translation>
     </message>
     <message>
         <source>Print what the app does, without keys or personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was die App tut, ohne Schlüssel oder persönliche Daten.</translation>
     </message>
     <message>
         <source>Open, edit and save your Reply.io tasks, and see what the server made of them.
 The API key is read from the REPLY_API_KEY environment variable or asked for in the window; it is never accepted on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Reply.io-Aufgaben öffnen, bearbeiten und speichern und sehen, was der Server daraus gemacht hat.
+Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im Fenster abgefragt; auf der Befehlszeile wird er nie angenommen.</translation>
     </message>
     <message>
         <source>--task needs a task ID, a whole number above zero, such as --task 42.</source>
-        <translation type="unfinished"></translation>
+        <translation>--task braucht eine Aufgaben-ID, also eine ganze Zahl größer als null, zum Beispiel --task 42.</translation>
     </message>
     <message>
         <source>--api-base needs a web address such as https://api.reply.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base braucht eine Webadresse wie https://api.reply.io.</translation>
     </message>
     <message>
         <source>--demo uses the built-in practice server, so it can&apos;t be combined with --api-base.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo verwendet den eingebauten Übungsserver und lässt sich daher nicht mit --api-base kombinieren.</translation>
     </message>
 </context>
 <context>
     <name>DialogPrompts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>This task has changes that are not saved on Reply yet. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe hat Änderungen, die noch nicht in Reply gespeichert sind. Möchten Sie sie zuerst speichern?</translation>
     </message>
     <message>
         <source>Open task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe öffnen</translation>
     </message>
     <message>
         <source>Task ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID:</translation>
     </message>
     <message>
         <source>Reply API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste your Reply API key. You find it in Reply under Settings → API Key. It is kept in memory only until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Reply-API-Schlüssel ein. Sie finden ihn in Reply unter Settings → API Key. Er bleibt nur im Arbeitsspeicher, bis Sie die App beenden.</translation>
     </message>
     <message>
         <source>Send now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden?</translation>
     </message>
     <message>
         <source>This really sends the %1 to the contact now, and completes the task. It can&apos;t be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird die %1 jetzt tatsächlich an den Kontakt gesendet und die Aufgabe erledigt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s) will be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offene Aufgabe wird abgebrochen.</numerusform>
+            <numerusform>%n offene Aufgaben werden abgebrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finished task(s) will be archived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigte Aufgabe wird archiviert.</numerusform>
+            <numerusform>%n erledigte Aufgaben werden archiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete tasks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben löschen?</translation>
     </message>
     <message>
         <source>Either way they disappear from your task list, and Reply can&apos;t bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden Fällen verschwinden sie aus Ihrer Aufgabenliste, und Reply kann sie nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>These changes were not sent to Reply when the app last closed. Open one to go on with it, compare it with what Reply has now, or discard it.</source>
+        <translation>Diese Änderungen wurden beim letzten Beenden der App nicht an Reply gesendet. Öffnen Sie eine, um daran weiterzuarbeiten, vergleichen Sie sie mit dem aktuellen Stand in Reply, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>These saves could not reach Reply. They go out on their own when Reply answers again; you can also open, drop or send one now.</source>
+        <translation>Diese Speichervorgänge haben Reply nicht erreicht. Sie werden automatisch gesendet, sobald Reply wieder antwortet; Sie können einen davon auch jetzt öffnen, verwerfen oder senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Manual email</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle E-Mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Detached from sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Sequenz gelöst</translation>
     </message>
     <message>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Send a connection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktanfrage senden</translation>
     </message>
     <message>
         <source>Send an InMail</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail senden</translation>
     </message>
     <message>
         <source>View the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ansehen</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion</translation>
     </message>
     <message>
         <source>Created by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell erstellt</translation>
     </message>
     <message>
         <source>Created by a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Sequenz erstellt</translation>
     </message>
     <message>
         <source>Created from a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Meeting erstellt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabentyp</translation>
     </message>
     <message>
         <source>LinkedIn action</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Aktion</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Reply Task Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply-Aufgabeneditor</translation>
     </message>
     <message>
         <source>The demo server could not start on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
     </message>
 </context>
 <context>
     <name>TaskValidator</name>
     <message>
         <source>This task is %1, so it can&apos;t be changed: Reply only lets you edit open tasks. Create a new task if there is more to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe ist %1 und kann daher nicht geändert werden: Reply lässt nur offene Aufgaben bearbeiten. Legen Sie eine neue Aufgabe an, wenn noch etwas zu tun ist.</translation>
     </message>
     <message>
         <source>Choose a task type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Aufgabentyp aus der Liste.</translation>
     </message>
     <message>
         <source>A sequence created this task, so its type can&apos;t change. Set it back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe stammt aus einer Sequenz, daher lässt sich ihr Typ nicht ändern. Setzen Sie ihn wieder auf %1.</translation>
     </message>
     <message>
         <source>Only LinkedIn tasks have a LinkedIn action. Clear the action or make this a LinkedIn task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur LinkedIn-Aufgaben haben eine LinkedIn-Aktion. Entfernen Sie die Aktion oder machen Sie daraus eine LinkedIn-Aufgabe.</translation>
     </message>
     <message>
         <source>Choose one of the LinkedIn actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der LinkedIn-Aktionen.</translation>
     </message>
     <message>
         <source>A contact ID is a whole number above zero, such as 1234. Fix it or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontakt-ID ist eine ganze Zahl größer als null, zum Beispiel 1234. Korrigieren Sie sie oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>A sequence created this task, so its contact can&apos;t change. Set it back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe stammt aus einer Sequenz, daher lässt sich ihr Kontakt nicht ändern. Setzen Sie ihn wieder auf %1.</translation>
     </message>
     <message>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Kontakt</translation>
     </message>
     <message>
         <source>Choose when the task starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann die Aufgabe beginnt.</translation>
     </message>
     <message>
         <source>The start can&apos;t be before 1 January 2015. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn darf nicht vor dem 1. Januar 2015 liegen. Wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
         <source>Choose when the task is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann die Aufgabe fällig ist.</translation>
     </message>
     <message>
         <source>The due time must be after the start. Move it later, or the start earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälligkeit muss nach dem Beginn liegen. Verschieben Sie die Fälligkeit nach hinten oder den Beginn nach vorn.</translation>
     </message>
     <message>
         <source>Write what the task is about: the body can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, worum es bei der Aufgabe geht: Der Text darf nicht leer sein.</translation>
     </message>
     <message>
         <source>This looks like an email address: press Enter to find the contact, or type the contact&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einer E-Mail-Adresse aus: Drücken Sie die Eingabetaste, um den Kontakt zu suchen, oder geben Sie die ID des Kontakts ein.</translation>
     </message>
 </context>
 <context>
     <name>rte::api::ApiRequest</name>
     <message>
         <source>The answer is not JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON (%1 an Position %2).</translation>
     </message>
     <message>
         <source>The answer does not have the expected fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält nicht die erwarteten Felder.</translation>
     </message>
 </context>
 <context>
     <name>rte::api::ReplyClient</name>
     <message>
         <source>Could not read the certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>This build has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wurde ohne TLS-Unterstützung erstellt.</translation>
     </message>
     <message>
         <source>No tasks were chosen. Choose at least one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Aufgaben ausgewählt. Wählen Sie mindestens eine Aufgabe aus.</translation>
     </message>
     <message>
         <source>%1 tasks were chosen, but Reply takes at most %2 at a time. Choose fewer tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden %1 Aufgaben ausgewählt, Reply nimmt aber höchstens %2 auf einmal an. Wählen Sie weniger Aufgaben aus.</translation>
     </message>
 </context>
 <context>
     <name>rte::core::TaskEditorModel</name>
     <message>
         <source>The body is now plain text, because %1 can&apos;t show formatting. Lists and links were kept as text: check it before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist jetzt unformatiert, weil der Aufgabentyp „%1“ keine Formatierung darstellen kann. Listen und Links wurden als Text übernommen: Prüfen Sie ihn vor dem Speichern.</translation>
     </message>
     <message>
         <source>The body can have formatting again, because %1 shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text kann wieder formatiert werden, weil der Aufgabentyp „%1“ Formatierung darstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::AccountSession</name>
+    <message>
+        <source>My Reply account</source>
+        <translation>Mein Reply-Konto</translation>
+    </message>
+    <message>
+        <source>That account could not be opened.</source>
+        <translation>Dieses Konto konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo server could not start on this computer&apos;s loopback address.</source>
+        <translation>Der Demo-Server konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
+    </message>
+    <message>
+        <source>Choose or add an account before you enter a key.</source>
+        <translation>Wählen Sie ein Konto aus oder legen Sie eines an, bevor Sie einen Schlüssel eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter your Reply API key.</source>
+        <translation>Geben Sie Ihren Reply-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The connection settings could not be saved.</source>
+        <translation>Die Verbindungseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer. Your API key is kept only until you quit the app.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar. Ihr API-Schlüssel bleibt nur erhalten, bis Sie die App beenden.</translation>
+    </message>
+    <message>
+        <source>Your API key is kept in a file on this computer that only you can read, not in the keychain: %1</source>
+        <translation>Ihr API-Schlüssel wird nicht im Schlüsselbund aufbewahrt, sondern in einer Datei auf diesem Computer, die nur Sie lesen können: %1</translation>
+    </message>
+    <message>
+        <source>Enter your Reply API key first.</source>
+        <translation>Geben Sie zuerst Ihren Reply-API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::ConnectionCheck</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1, team %2</source>
+        <translation>%1, Team %2</translation>
     </message>
 </context>
 <context>
     <name>rte::presentation::ContactDirectory</name>
     <message>
         <source>There is no contact with ID %1. Check the number, or look the contact up by email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID %1. Prüfen Sie die Nummer oder suchen Sie den Kontakt über die E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Type the contact&apos;s ID, such as 1234, or their email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Kontakts ein, zum Beispiel 1234, oder die E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>No contact has this email address. Check the spelling, or add the contact in Reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt hat diese E-Mail-Adresse. Prüfen Sie die Schreibweise oder legen Sie den Kontakt zuerst in Reply an.</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts share this email address. Type the ID of the one you mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hat diese E-Mail-Adresse. Geben Sie die ID des gewünschten Kontakts ein.</numerusform>
+            <numerusform>%n Kontakte haben diese E-Mail-Adresse. Geben Sie die ID des gewünschten Kontakts ein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::DraftKeeper</name>
+    <message>
+        <source>Your changes could not be kept on this computer (%1). Save them to Reply soon, or copy the text somewhere safe.</source>
+        <translation>Ihre Änderungen konnten nicht auf diesem Computer gesichert werden (%1). Speichern Sie sie bald in Reply, oder kopieren Sie den Text an einen sicheren Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::OutboxSender</name>
+    <message>
+        <source>Task %1 was completed or cancelled in Reply meanwhile, so these changes can&apos;t be saved. Open it to copy what you need.</source>
+        <translation>Die Aufgabe %1 wurde inzwischen in Reply erledigt oder abgebrochen, daher lassen sich diese Änderungen nicht speichern. Öffnen Sie sie, um zu kopieren, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Someone changed task %1 in Reply since you edited it. Open it to compare and choose what to keep.</source>
+        <translation>Jemand hat die Aufgabe %1 in Reply geändert, nachdem Sie sie bearbeitet haben. Öffnen Sie sie, um zu vergleichen und auszuwählen, was bleiben soll.</translation>
     </message>
 </context>
 <context>
     <name>rte::presentation::TaskActions</name>
     <message>
         <source>Task %1 no longer exists, or you can&apos;t see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 existiert nicht mehr oder ist für Sie nicht sichtbar.</translation>
     </message>
     <message>
         <source>Task %1 is already finished, or can&apos;t be completed in its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 ist bereits erledigt oder kann in ihrem Zustand nicht erledigt werden.</translation>
     </message>
     <message>
         <source>Task %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: %2</translation>
     </message>
     <message>
         <source>Task %1 was not changed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe %1 wurde nicht geändert (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Completed %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe erledigt.</numerusform>
+            <numerusform>%n Aufgaben erledigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Completed %1 of %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aufgabe erledigt.</numerusform>
+            <numerusform>%1 von %n Aufgaben erledigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent and completed the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde gesendet und erledigt.</translation>
     </message>
     <message>
         <source>The task was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe wurde nicht gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe gelöscht.</numerusform>
+            <numerusform>%n Aufgaben gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aufgabe gelöscht.</numerusform>
+            <numerusform>%1 von %n Aufgaben gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reassigned %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe neu zugewiesen.</numerusform>
+            <numerusform>%n Aufgaben neu zugewiesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reassigned %1 of %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Aufgabe neu zugewiesen.</numerusform>
+            <numerusform>%1 von %n Aufgaben neu zugewiesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more could not be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere konnte nicht geändert werden.</numerusform>
+            <numerusform>%n weitere konnten nicht geändert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,840 +732,1171 @@ The API key is read from the REPLY_API_KEY environment variable or asked for in 
     <name>rte::presentation::TaskListModel</name>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: war fällig am %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sequence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzschritt</translation>
     </message>
 </context>
 <context>
     <name>rte::store::AccountStore</name>
     <message>
         <source>The accounts were saved by a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten wurden von einer neueren Version der App gespeichert.</translation>
     </message>
     <message>
         <source>The accounts could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>rte::store::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer. The key is kept only until you quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar. Der Schlüssel bleibt nur erhalten, bis Sie die App beenden.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>The keychain could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
     <name>rte::store::DraftStore</name>
     <message>
         <source>The draft has no valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keinen gültigen Schlüssel.</translation>
     </message>
     <message>
         <source>%1 has draft format %2, which this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Entwurfsformat %2, das diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>%1 is not a complete draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein vollständiger Entwurf.</translation>
     </message>
     <message>
         <source>%1 holds the draft of another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält den Entwurf einer anderen Aufgabe.</translation>
     </message>
     <message>
         <source>%1 is not named like a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht wie ein Entwurf benannt.</translation>
     </message>
     <message>
         <source>Could not remove the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>rte::store::Outbox</name>
     <message>
         <source>The item does not name a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag nennt keine Aufgabe.</translation>
     </message>
     <message>
         <source>The item is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <source>The item belongs to another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag gehört zu einer anderen Aufgabe.</translation>
     </message>
     <message>
         <source>Could not remove the item: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>rte::store::OutboxItem</name>
     <message>
         <source>The item has format %1, which this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag hat das Format %1, das diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>The item is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist unvollständig.</translation>
     </message>
 </context>
 <context>
     <name>rte::store::SecretFile</name>
     <message>
         <source>The key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt.</translation>
     </message>
     <message>
         <source>The folder for the key file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Schlüsseldatei kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The key file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>No key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::AccountsMenu</name>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>K&amp;onten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Unnamed account</source>
+        <translation>Unbenanntes Konto</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::BodyEditor</name>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstrichen</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS-Teil</numerusform>
+            <numerusform>%n SMS-Teile</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse:</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::CompareDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In Reply now</source>
+        <translation>Jetzt in Reply</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>%1: keep the version in Reply</source>
+        <translation>%1: Version aus Reply behalten</translation>
+    </message>
+    <message>
+        <source>%1: keep yours</source>
+        <translation>%1: Ihre Version behalten</translation>
+    </message>
+    <message>
+        <source>Your edit and the version in Reply hold the same values.</source>
+        <translation>Ihre Bearbeitung und die Version in Reply enthalten dieselben Werte.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Version aus &amp;Reply übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Choices</source>
+        <translation>Diese Auswahl &amp;verwenden</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::CompleteDialog</name>
     <message>
         <source>Also &amp;finish the prospect in the sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt auch in der Sequenz &amp;beenden</translation>
     </message>
     <message>
         <source>Complete task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erledigen</translation>
     </message>
     <message>
         <source>Mark this task as done? Nothing is sent to the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe als erledigt markieren? An den Kontakt wird nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n task(s) as done? Nothing is sent to the contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe als erledigt markieren? An die Kontakte wird nichts gesendet.</numerusform>
+            <numerusform>%n Aufgaben als erledigt markieren? An die Kontakte wird nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>How did the call go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist der Anruf verlaufen?</translation>
     </message>
     <message>
         <source>&amp;Positive: they are interested</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positiv: Interesse vorhanden</translation>
     </message>
     <message>
         <source>&amp;To call again: no answer or call back later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder anrufen: nicht erreicht oder Rückruf später</translation>
     </message>
     <message>
         <source>&amp;Negative: not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negativ: kein Interesse</translation>
     </message>
     <message>
         <source>The prospect leaves the sequence and gets no further steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt verlässt die Sequenz und erhält keine weiteren Schritte.</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::ContactLookup</name>
+    <message>
+        <source>The contact couldn&apos;t be looked up. %1</source>
+        <translation>Der Kontakt konnte nicht gefunden werden. %1</translation>
+    </message>
+    <message>
+        <source>Looking up the contact…</source>
+        <translation>Kontakt wird gesucht…</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::MainWindow</name>
     <message>
         <source>Opening task %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Saving task %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Task %1 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 ist geöffnet.</translation>
     </message>
     <message>
         <source>Nothing was sent yet: some fields need a fix first. The messages next to them say what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet: Einige Felder müssen zuerst korrigiert werden. Die Hinweise daneben sagen, was zu ändern ist.</translation>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Open Task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Enter API &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel ein&amp;geben…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Reply Task Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber den Reply-Aufgabeneditor</translation>
     </message>
     <message>
         <source>About Reply Task Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Reply-Aufgabeneditor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Reply Task Editor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Open, edit and save your Reply.io tasks, and see at once what the server made of them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Reply-Aufgabeneditor&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ihre Reply.io-Aufgaben öffnen, bearbeiten und speichern und sofort sehen, was der Server daraus gemacht hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Demo: practice server with sample tasks, nothing reaches Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Übungsserver mit Beispielaufgaben, nichts gelangt zu Reply</translation>
     </message>
     <message>
         <source>Task %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1[*]</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Demo)</translation>
     </message>
     <message>
         <source>Nothing to save: the task is as Reply has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Die Aufgabe entspricht dem Stand in Reply.</translation>
     </message>
     <message>
         <source>Saved task %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 um %2 gespeichert.</translation>
     </message>
     <message>
         <source>Task %1 couldn&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Your changes were not saved; they are still in the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a task from the list, or open one by its ID: the number at the end of the task&apos;s address in Reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden nicht gespeichert; sie sind weiterhin im Formular.</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabendetails</translation>
     </message>
     <message>
         <source>The task list couldn&apos;t be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact couldn&apos;t be looked up. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabenliste konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>&amp;New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe</translation>
     </message>
     <message>
         <source>Re&amp;load Task From Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe aus Reply neu &amp;laden</translation>
     </message>
     <message>
         <source>Refresh &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Creating the task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe wird angelegt…</translation>
     </message>
     <message>
         <source>New task[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe[*]</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message numerus="yes">
         <source>Reply&apos;s request limit is reached: continuing in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Anfragelimit von Reply ist erreicht: Es geht in %n Sekunde weiter.</numerusform>
+            <numerusform>Das Anfragelimit von Reply ist erreicht: Es geht in %n Sekunden weiter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::PreviewPanel</name>
     <message>
         <source>Body preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Textvorschau</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>As %1 will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird %1 es lesen.</translation>
     </message>
     <message>
         <source>No contact is known yet: variables are shown as they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Kontakt bekannt: Variablen werden so angezeigt, wie sie geschrieben sind.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::ReassignDialog</name>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zuweisen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message numerus="yes">
         <source>Who should take over %n task(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wer soll %n Aufgabe übernehmen?</numerusform>
+            <numerusform>Wer soll %n Aufgaben übernehmen?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teammitglied</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::SafetyNet</name>
+    <message>
+        <source>Saves that could not reach Reply yet; they go out on their own</source>
+        <translation>Speichervorgänge, die Reply noch nicht erreicht haben; sie werden automatisch gesendet</translation>
+    </message>
+    <message>
+        <source>Task %1 was sent from the outbox.</source>
+        <translation>Aufgabe %1 wurde aus dem Postausgang gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply did not answer; retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n</source>
+        <translation>
+            <numerusform>Nicht gesendet: %n</numerusform>
+            <numerusform>Nicht gesendet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s) not sent yet</source>
+        <translation>
+            <numerusform>%n Speichervorgang noch nicht gesendet</numerusform>
+            <numerusform>%n Speichervorgänge noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply can&apos;t be reached right now, so your changes wait in “Not sent” on this computer. They go out on their own as soon as Reply answers again. %1</source>
+        <translation>Reply ist gerade nicht erreichbar, daher warten Ihre Änderungen unter „Nicht gesendet“ auf diesem Computer. Sie werden automatisch gesendet, sobald Reply wieder antwortet. %1</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Someone changed task %1 in Reply while you were editing it, so nothing was sent. Choose, field by field, what to keep; then it is saved.</source>
+        <translation>Jemand hat die Aufgabe %1 in Reply geändert, während Sie sie bearbeitet haben, daher wurde nichts gesendet. Wählen Sie Feld für Feld aus, was bleiben soll; danach wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: task %1 changed in Reply meanwhile. Your changes stay here and on this computer; save again to compare.</source>
+        <translation>Es wurde nichts gesendet: Die Aufgabe %1 wurde inzwischen in Reply geändert. Ihre Änderungen bleiben hier und auf diesem Computer erhalten; speichern Sie erneut, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>While you were editing, task %1 became %2 in Reply, so it can&apos;t be changed any more. Your changes stay in the form and are kept as a draft: copy what you need into a new task.</source>
+        <translation>Während Sie die Aufgabe %1 bearbeitet haben, hat sie in Reply den Status „%2“ erhalten und kann daher nicht mehr geändert werden. Ihre Änderungen bleiben im Formular und werden als Entwurf aufbewahrt: Kopieren Sie, was Sie brauchen, in eine neue Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Your unsent changes next to the task as it was when you opened it. Keep what you want, then save.</source>
+        <translation>Ihre nicht gesendeten Änderungen neben der Aufgabe, wie sie beim Öffnen war. Behalten Sie, was Sie möchten, und speichern Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::SettingsDialog</name>
+    <message>
+        <source>Company CA certificate</source>
+        <translation>CA-Zertifikat des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Reply Account</source>
+        <translation>Reply-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Key storage warning</source>
+        <translation>Hinweis zur Aufbewahrung des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in a file only I can read (no keychain here)</source>
+        <translation>Schlüssel in einer nur für mich lesbaren &amp;Datei aufbewahren (hier gibt es keinen Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Auth header</source>
+        <translation>Auth-Header</translation>
+    </message>
+    <message>
+        <source>Auth header:</source>
+        <translation>Auth-Header:</translation>
+    </message>
+    <message>
+        <source>Team and security</source>
+        <translation>Team und Sicherheit</translation>
+    </message>
+    <message>
+        <source>T&amp;eam ID:</source>
+        <translation>T&amp;eam-ID:</translation>
+    </message>
+    <message>
+        <source>Act as user &amp;ID:</source>
+        <translation>Im Namen von Benutzer-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Act as user e-&amp;mail:</source>
+        <translation>Im Namen von E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Company &amp;CA file:</source>
+        <translation>&amp;CA-Datei des Unternehmens:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Company CA File…</source>
+        <translation>CA-Datei des Unternehmens hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation>Manueller HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Manual SOCKS5 proxy</source>
+        <translation>Manueller SOCKS5-Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>My Reply account</source>
+        <translation>Mein Reply-Konto</translation>
+    </message>
+    <message>
+        <source>REPLY_API_KEY is set and used instead of a stored key</source>
+        <translation>REPLY_API_KEY ist gesetzt und wird statt eines gespeicherten Schlüssels verwendet</translation>
+    </message>
+    <message>
+        <source>Stored in a file only you can read</source>
+        <translation>In einer Datei gespeichert, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>Kept until you quit</source>
+        <translation>Bleibt bis zum Beenden der App erhalten</translation>
+    </message>
+    <message>
+        <source>Paste your key from Reply → Settings → API Key</source>
+        <translation>Fügen Sie Ihren Schlüssel aus Reply → Settings → API Key ein</translation>
+    </message>
+    <message>
+        <source>Not detected yet: press Test Connection</source>
+        <translation>Noch nicht erkannt: Klicken Sie auf „Verbindung testen“</translation>
+    </message>
+    <message>
+        <source>X-API-Key</source>
+        <translation>X-API-Key</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>The base URL must look like https://api.reply.io.</source>
+        <translation>Die Basis-URL muss die Form https://api.reply.io haben.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pick a team and test again.</source>
+        <translation>Wählen Sie ein Team aus und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The company CA will be trusted for this account. Test the connection again.</source>
+        <translation>Der Zertifizierungsstelle des Unternehmens wird für dieses Konto vertraut. Testen Sie die Verbindung erneut.</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::TaskCommands</name>
     <message>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigen…</translation>
     </message>
     <message>
         <source>Send &amp;Now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösc&amp;hen…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;zuweisen…</translation>
     </message>
     <message>
         <source>Mark the task done without sending anything (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe als erledigt markieren, ohne etwas zu senden (%1)</translation>
     </message>
     <message>
         <source>Send the email or SMS now and complete the task (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail oder SMS jetzt senden und die Aufgabe erledigen (%1)</translation>
     </message>
     <message>
         <source>Cancel an open task or archive a finished one (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine offene Aufgabe abbrechen oder eine erledigte archivieren (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Give the task to a teammate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe an ein Teammitglied übergeben (%1)</translation>
     </message>
     <message>
         <source>Your teammates couldn&apos;t be listed, so nothing was reassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teammitglieder konnten nicht abgerufen werden, daher wurde nichts neu zugewiesen. %1</translation>
     </message>
     <message>
         <source>Save your changes first, so the contact gets what you see. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst Ihre Änderungen, damit der Kontakt erhält, was Sie sehen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::TaskDetailPanel</name>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>LinkedIn action</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Aktion</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Assigned to user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Sequence step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzschritt</translation>
     </message>
     <message>
         <source>Step name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittname</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Profil</translation>
     </message>
     <message>
         <source>Subject (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff (Vorlage)</translation>
     </message>
     <message>
         <source>Body (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Vorlage)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Subject as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff wie gesendet</translation>
     </message>
     <message>
         <source>Body as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Text wie gesendet</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>The task as Reply has it appears here once it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald eine Aufgabe geöffnet ist, erscheint sie hier so, wie Reply sie gespeichert hat.</translation>
     </message>
     <message>
         <source>Task as saved on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe, wie auf dem Server gespeichert</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::TaskEditorView</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>The contact&apos;s number, such as 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Kontakts, zum Beispiel 1234</translation>
     </message>
     <message>
         <source>Optional; may use {{firstName}} and other variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; {{firstName}} und andere Variablen sind möglich</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Send your changes to Reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an Reply senden (%1)</translation>
     </message>
     <message>
         <source>&amp;Task type</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben&amp;typ</translation>
     </message>
     <message>
         <source>&amp;LinkedIn action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LinkedIn-Aktion</translation>
     </message>
     <message>
         <source>&amp;Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt-ID</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ginn</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>Su&amp;bject</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;etreff</translation>
     </message>
     <message>
         <source>B&amp;ody</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>A sequence created this task, so its type and contact can&apos;t change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe stammt aus einer Sequenz, daher lassen sich Typ und Kontakt nicht ändern.</translation>
     </message>
     <message>
         <source>Insert &amp;Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable einfügen</translation>
     </message>
     <message>
         <source>Insert a contact field, such as {{firstName}}, where you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontaktfeld wie {{firstName}} an der Schreibmarke einfügen</translation>
     </message>
 </context>
 <context>
     <name>rte::ui::TaskListView</name>
     <message>
         <source>Only &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;r überfällige</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Starting from</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn ab</translation>
     </message>
     <message>
         <source>Starting until</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn bis</translation>
     </message>
     <message>
         <source>Any contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <source>Search the loaded tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Aufgaben durchsuchen</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <source>Co&amp;ntact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-I&amp;D</translation>
     </message>
     <message>
         <source>Searc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Loading tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
         <source>No tasks match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgabe passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>None of the loaded tasks matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der geladenen Aufgaben passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe angezeigt; für weitere nach unten scrollen.</numerusform>
+            <numerusform>%n Aufgaben angezeigt; für weitere nach unten scrollen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe angezeigt.</numerusform>
+            <numerusform>%n Aufgaben angezeigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::WelcomePage</name>
+    <message>
+        <source>Pick a task from the list, or open one by its ID: the number at the end of the task&apos;s address in Reply.</source>
+        <translation>Wählen Sie eine Aufgabe aus der Liste, oder öffnen Sie eine über ihre ID: die Zahl am Ende der Adresse der Aufgabe in Reply.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Task…</source>
+        <translation>Aufgabe ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Task</source>
+        <translation>&amp;Neue Aufgabe</translation>
     </message>
 </context>
 </TS>

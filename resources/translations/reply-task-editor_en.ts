@@ -128,6 +128,30 @@
     </message>
 </context>
 <context>
+    <name>rte::ui::SafetyNet</name>
+    <message numerus="yes">
+        <source>Reply did not answer; retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>Reply did not answer; retrying in %n second…</numerusform>
+            <numerusform>Reply did not answer; retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n</source>
+        <translation>
+            <numerusform>Not sent: %n</numerusform>
+            <numerusform>Not sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n save(s) not sent yet</source>
+        <translation>
+            <numerusform>%n save not sent yet</numerusform>
+            <numerusform>%n saves not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::TaskListView</name>
     <message numerus="yes">
         <source>%n task(s) shown; scroll down for more.</source>

@@ -37,6 +37,14 @@ inline core::Task fullTask(qint64 id = 4242)
     return task;
 }
 
+// What the store keeps of a task: no delivery address and no rendered content (personal data).
+inline core::Task withoutPersonalData(core::Task task)
+{
+    task.deliveryInfo.reset();
+    task.content.reset();
+    return task;
+}
+
 inline core::TaskEdit editOf(const core::Task &task, const QString &body)
 {
     core::TaskEdit edit = core::TaskEdit::fromTask(task);

@@ -45,7 +45,6 @@ public:
         return unsaved;
     }
     std::optional<qint64> taskId(QWidget *, qint64 suggestion) override { return suggestion; }
-    std::optional<QString> apiKey(QWidget *) override { return std::nullopt; }
     std::optional<Completion> completion(QWidget *, int, bool isCall, bool) override
     {
         ++asked;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/whoami.h"
+#include "store/account.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace rte::api {
+class AuthDetection;
+class ReplyClient;
+class WhoAmIRequest;
+} // namespace rte::api
+namespace rte::store {
+class AccountStore;
+}
+
+namespace rte::presentation {
+
+// One GET /v3/whoami for an account with what the client holds now. When the account's header is
+// Auto it detects the header instead, and remembers the winner in the AccountStore (also the header
+// a 403 accepted: the key was fine, only the team is missing). Emits exactly one of succeeded() or
+// failed() per run; a run() while one is under way joins it.
+class ConnectionCheck : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionCheck(api::ReplyClient *client, store::AccountStore *accounts, QObject *parent = nullptr);
+    ~ConnectionCheck() override;
+
+    void run(const QString &accountId);
+    bool isRunning() const { return m_running; }
+    // Forgets the run under way without a signal (the account is being left).
+    void abort();
+
+    // "Jane Doe, team 42": who a key acts as, for the rep.
+    static QString describe(const api::WhoAmI &who);
+
+Q_SIGNALS:
+    void headerDetected(rte::store::Account::AuthHeader header);
+    void succeeded(const rte::api::WhoAmI &who);
+    void failed(const rte::api::ApiError &error);
+
+private:
+    void remember(store::Account::AuthHeader header);
+    void finish(bool ok, const api::WhoAmI &who, const api::ApiError &error);
+
+    api::ReplyClient *m_client;
+    store::AccountStore *m_accounts;
+    QString m_accountId;
+    QPointer<api::AuthDetection> m_detection;
+    QPointer<api::WhoAmIRequest> m_request;
+    bool m_running = false;
+};
+
+} // namespace rte::presentation

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+class QLabel;
+
+namespace rte::presentation {
+class AccountSession;
+}
+namespace rte::store {
+class AccountStore;
+}
+
+namespace rte::ui {
+
+class AccountsMenu;
+class MainWindow;
+
+// Accounts as the rep meets them: the Accounts menu (switch, add, settings), the settings dialog
+// when a key is needed or refused, and a warning in the status bar that stays while the key is
+// kept for this session only or in a file.
+class AccountsUi : public QObject
+{
+    Q_OBJECT
+public:
+    AccountsUi(MainWindow *window, presentation::AccountSession *session, store::AccountStore *accounts,
+        QObject *parent = nullptr);
+    void openSettings(bool newAccount);
+    AccountsMenu *menu() const { return m_menu; }
+
+private:
+    void refresh();
+
+    MainWindow *m_window;
+    presentation::AccountSession *m_session;
+    store::AccountStore *m_accounts;
+    AccountsMenu *m_menu;
+    QLabel *m_warning;
+    bool m_dialogOpen = false;
+};
+
+} // namespace rte::ui
