@@ -212,14 +212,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Aufgaben-ID:</translation>
     </message>
     <message>
-        <source>Reply API key</source>
-        <translation>Reply-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Paste your Reply API key. You find it in Reply under Settings → API Key. It is kept in memory only until you quit.</source>
-        <translation>Fügen Sie Ihren Reply-API-Schlüssel ein. Sie finden ihn in Reply unter Settings → API Key. Er bleibt nur im Arbeitsspeicher, bis Sie die App beenden.</translation>
-    </message>
-    <message>
         <source>Send now?</source>
         <translation>Jetzt senden?</translation>
     </message>
@@ -448,10 +440,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Reply Task Editor</source>
         <translation>Reply-Aufgabeneditor</translation>
-    </message>
-    <message>
-        <source>The demo server could not start on this computer&apos;s loopback address.</source>
-        <translation>Der Demo-Server konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1090,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Enter API &amp;Key…</source>
-        <translation>API-Schlüssel ein&amp;geben…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1882,6 +1866,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
             <numerusform>%n Aufgabe angezeigt.</numerusform>
             <numerusform>%n Aufgaben angezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your tasks appear here once Reply is connected.</source>
+        <translation>Sobald eine Verbindung zu Reply besteht, erscheinen Ihre Aufgaben hier.</translation>
     </message>
 </context>
 <context>
