@@ -5,7 +5,7 @@
 namespace rte::ui {
 
 AccountsMenu::AccountsMenu(QWidget *parent)
-    : QMenu(tr("A&ccounts"), parent)
+    : QMenu(tr("&Accounts"), parent)
     , m_group(new QActionGroup(this))
 {
     m_group->setExclusive(true);

@@ -54,6 +54,9 @@ void AccountsUi::openSettings(bool newAccount)
 {
     if (m_dialogOpen)
         return;
+    // A new account becomes the current one: the edit of the old one must be settled first.
+    if (newAccount && m_session->account() && !m_window->settleUnsavedChanges())
+        return;
     m_dialogOpen = true;
     SettingsDialog dialog(m_session, newAccount, m_window);
     dialog.exec();

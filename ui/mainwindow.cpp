@@ -4,9 +4,11 @@
 #include "contactlookup.h"
 #include "core/taskeditormodel.h"
 #include "messagebanner.h"
+#include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
+#include "presentation/teamdirectory.h"
 #include "previewpanel.h"
 #include "prompts.h"
 #include "safetynet.h"
@@ -81,7 +83,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
         this);
     connect(m_commands, &TaskCommands::report, this, &MainWindow::showReport);
     m_safetyNet = new SafetyNet({this, [this] { return m_prompts.get(); }, m_editor->banner(), statusBar(),
-                                    parts.model, parts.editor, parts.drafts, parts.outbox},
+                                    parts.model, parts.editor, parts.drafts, parts.outbox,
+                                    [this] {
+                                        return settleUnsavedChanges();
+                                    }},
         this);
     statusBar()->addPermanentWidget(m_safetyNet->outboxButton());
     connect(m_safetyNet, &SafetyNet::taskShown, this, &MainWindow::showTaskFromElsewhere);
@@ -188,7 +193,7 @@ void MainWindow::connectEditor()
     connect(m_editor, &TaskEditorView::saveRequested, this, &MainWindow::save);
     connect(editor, &Controller::busyChanged, this, [this](bool busy) {
         m_editor->setBusy(busy);
-        m_reloadAction->setEnabled(!busy && m_parts.model->hasTask() && !m_parts.model->isNew());
+        updateTitle();
     });
     connect(editor, &Controller::loading, this,
         [this](qint64 id) { statusBar()->showMessage(tr("Opening task %1…").arg(id)); });
@@ -212,7 +217,11 @@ void MainWindow::connectEditor()
     connect(editor, &Controller::saved, this, &MainWindow::onSaved);
     connect(editor, &Controller::created, this, [this](const core::Task &) { m_parts.list->refresh(); });
     connect(editor, &Controller::saveFailed, this, &MainWindow::onSaveFailed);
+    // A save that ends without the task saved (a conflict, a task gone, a refusal) does not close.
+    connect(editor, &Controller::conflict, this, [this] { m_closeAfterSave = false; });
+    connect(editor, &Controller::noLongerEditable, this, [this] { m_closeAfterSave = false; });
     connect(editor, &Controller::saveRefused, this, [this] {
+        m_closeAfterSave = false;
         m_editor->banner()->showMessage(MessageBanner::Tone::Error,
             tr("Nothing was sent yet: some fields need a fix first. The messages "
                "next to them say what to change."));
@@ -238,7 +247,11 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::loadList()
 {
-    m_list->applyFilter();
+    // The filter the widgets show, from the first page, whether or not it changed.
+    if (m_list->currentFilter() != m_parts.list->filter())
+        m_list->applyFilter();
+    else
+        m_parts.list->refresh();
 }
 
 void MainWindow::updateTitle()
@@ -255,6 +268,8 @@ void MainWindow::updateTitle()
     setWindowModified(model->isDirty());
     if (m_saveAction)
         m_saveAction->setEnabled(model->hasTask() && model->isEditable());
+    if (m_reloadAction)
+        m_reloadAction->setEnabled(model->hasTask() && !model->isNew() && !m_parts.editor->isBusy());
 }
 
 void MainWindow::promptOpenTask()
@@ -291,6 +306,11 @@ void MainWindow::newTask()
 
 bool MainWindow::settleUnsavedChanges()
 {
+    if (m_parts.editor->isSaving()) {
+        statusBar()->showMessage(
+            tr("Still saving task %1: wait a moment, then try again.").arg(m_parts.model->taskId()), 5000);
+        return false;
+    }
     if (!m_parts.model->isDirty())
         return true;
     switch (m_prompts->unsavedChanges(this)) {
@@ -326,7 +346,9 @@ void MainWindow::onSaved(const core::Task &task)
                                  .arg(task.id)
                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     updateTitle();
-    if (m_closeAfterSave)
+    // Close only once nothing is left to lose (the rep may have typed while it was saving).
+    const bool closing = std::exchange(m_closeAfterSave, false);
+    if (closing && !m_parts.model->isDirty())
         close();
 }
 
@@ -371,7 +393,7 @@ void MainWindow::onSaveFailed(const ApiError &error)
         updateTitle();
         return;
     }
-    showError(error, tr("Your changes were not saved; they are still in the form."));
+    showError(error, tr("Your changes were not saved."));
     m_editor->focusFirstProblem();
 }
 
@@ -379,6 +401,9 @@ void MainWindow::resetForAccount(bool demo)
 {
     m_parts.editor->cancel();
     m_parts.model->clear();
+    m_parts.list->clear();
+    m_parts.team->reset();
+    m_parts.contacts->reset();
     m_stack->setCurrentWidget(m_welcome);
     m_editor->banner()->clear();
     m_detail->clear();

@@ -26,11 +26,14 @@ SafetyNet::SafetyNet(const Parts &parts, QObject *parent)
     m_outboxButton->setToolTip(tr("Saves that could not reach Reply yet; they go out on their own"));
     connect(m_outboxButton, &QToolButton::clicked, this, &SafetyNet::showOutbox);
     connect(parts.outbox, &presentation::OutboxSender::countChanged, this, &SafetyNet::updateBadge);
-    connect(parts.outbox, &presentation::OutboxSender::sent, this, [this](const core::Task &task) {
-        m_parts.statusBar->showMessage(tr("Task %1 was sent from the outbox.").arg(task.id), 8000);
-        if (m_parts.model->taskId() == task.id && !m_parts.model->isDirty())
-            m_parts.model->load(task);
-    });
+    connect(parts.outbox, &presentation::OutboxSender::sent, this,
+        [this](const core::Task &task, const core::TaskEdit &edit) {
+            m_parts.statusBar->showMessage(tr("Task %1 was sent from the outbox.").arg(task.id), 8000);
+            // The form usually still shows that edit: it is now what Reply has.
+            if (m_parts.model->taskId() == task.id)
+                m_parts.model->acceptSaved(task, edit);
+            Q_EMIT taskShown(task);
+        });
     connect(parts.outbox, &presentation::OutboxSender::attentionNeeded, this,
         [this](const QString &, const QString &message) { m_parts.statusBar->showMessage(message, 15000); });
     connect(parts.editor, &Controller::conflict, this, &SafetyNet::onConflict);
@@ -164,6 +167,8 @@ void SafetyNet::showOutbox()
         m_parts.outbox->retry(it->id);
         return;
     case Prompts::OutboxChoice::Open: {
+        if (m_parts.settle && !m_parts.settle())
+            return;
         // The rep takes the edit back into the form; it leaves the outbox only once it is saved.
         store::Draft draft;
         draft.key = it->taskKey();

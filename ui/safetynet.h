@@ -45,6 +45,8 @@ public:
         presentation::TaskEditorController *editor;
         presentation::DraftKeeper *drafts;
         presentation::OutboxSender *outbox;
+        // Asks about the form's unsaved edit before something else replaces it.
+        std::function<bool()> settle;
     };
     explicit SafetyNet(const Parts &parts, QObject *parent = nullptr);
 

@@ -226,7 +226,7 @@ bool SettingsDialog::apply()
         m_baseUrl->setFocus();
         return false;
     }
-    if (m_new && !m_session->account()) {
+    if (m_new) {
         store::Account fresh;
         fresh.name = m_name->text().trimmed();
         const QString id = m_session->addAccount(fresh);

@@ -111,10 +111,24 @@ void TaskCommands::updateEnabled()
     m_execute->setEnabled(idle && sendable);
 }
 
+bool TaskCommands::refuseWhileEdited(const QList<Target> &current)
+{
+    const qint64 open = m_parts.model->taskId();
+    const bool edited = m_parts.model->isDirty()
+        && std::any_of(current.cbegin(), current.cend(), [open](const Target &t) { return t.id == open; });
+    if (edited)
+        Q_EMIT report(
+            tr("Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing "
+               "was changed.")
+                .arg(open),
+            false);
+    return edited;
+}
+
 void TaskCommands::complete()
 {
     const QList<Target> current = targets();
-    if (current.isEmpty())
+    if (current.isEmpty() || refuseWhileEdited(current))
         return;
     const bool single = current.size() == 1;
     const bool isCall = single && current.first().type == TaskType::Call;
@@ -145,7 +159,7 @@ void TaskCommands::execute()
 void TaskCommands::remove()
 {
     const QList<Target> current = targets();
-    if (current.isEmpty())
+    if (current.isEmpty() || refuseWhileEdited(current))
         return;
     const int open = int(std::count_if(
         current.cbegin(), current.cend(), [](const Target &t) { return t.status == TaskStatus::New; }));
@@ -156,7 +170,7 @@ void TaskCommands::remove()
 void TaskCommands::reassign()
 {
     const QList<Target> current = targets();
-    if (current.isEmpty())
+    if (current.isEmpty() || refuseWhileEdited(current))
         return;
     m_pendingReassign = ids(current);
     m_parts.team->fetch();

@@ -62,6 +62,8 @@ private:
         bool inSequence;
     };
     QList<Target> targets() const;
+    // The open task is among the targets and has unsaved changes: say so and do nothing.
+    bool refuseWhileEdited(const QList<Target> &targets);
     static QList<qint64> ids(const QList<Target> &targets);
     void complete();
     void execute();

@@ -111,13 +111,13 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    addRow(form, tr("&Task type"), m_type, TaskField::TaskType);
+    addRow(form, tr("Tas&k type"), m_type, TaskField::TaskType);
     addRow(form, tr("&LinkedIn action"), m_linkedIn, TaskField::LinkedInTaskType);
     addRow(form, tr("&Contact ID"), m_contact, TaskField::ContactId);
-    addRow(form, tr("St&art"), m_start, TaskField::StartAt);
-    addRow(form, tr("D&ue"), m_due, TaskField::DueTo);
+    addRow(form, tr("Sta&rt"), m_start, TaskField::StartAt);
+    addRow(form, tr("&Due"), m_due, TaskField::DueTo);
     addRow(form, tr("Su&bject"), m_subject, TaskField::Subject);
-    addRow(form, tr("B&ody"), m_body, TaskField::Body);
+    addRow(form, tr("Bod&y"), m_body, TaskField::Body);
     m_body->textEdit()->setAccessibleName(tr("Body"));
 
     auto *buttons = new QHBoxLayout;
@@ -283,7 +283,7 @@ void TaskEditorView::syncEnabled()
     m_start->setReadOnly(!editable);
     m_due->setReadOnly(!editable);
     m_subject->setReadOnly(!editable);
-    m_body->setReadOnly(!m_model->isEditable());
+    m_body->setReadOnly(!editable);
     m_save->setEnabled(has && editable && (m_model->isDirty() || m_model->isNew()));
     m_variables->setEnabled(editable);
     if (m_model->base().isSequenceCreated() && m_model->isEditable()) {

@@ -44,7 +44,7 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     , m_when(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_overdue(new QCheckBox(tr("Only &overdue"), this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
     , m_contact(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
@@ -86,16 +86,16 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
         QString name = label;
         field->setAccessibleName(name.remove(QLatin1Char('&')));
     };
-    addFilter(tr("T&ype"), m_type);
+    addFilter(tr("Ty&pe"), m_type);
     addFilter(tr("Stat&us"), m_status);
-    addFilter(tr("Starts"), m_when);
+    addFilter(tr("&When"), m_when);
     auto *range = new QHBoxLayout;
     range->addWidget(m_from);
     range->addWidget(m_to);
     filters->addRow(range);
     addFilter(tr("Co&ntact ID"), m_contact);
     filters->addRow(m_overdue);
-    addFilter(tr("Searc&h"), m_search);
+    addFilter(tr("&Find"), m_search);
 
     m_proxy->setSourceModel(new TaskListDecorator(this));
     static_cast<TaskListDecorator *>(m_proxy->sourceModel())->setSourceModel(m_model);
@@ -161,6 +161,8 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     connect(m_model, &TaskListModel::loadingChanged, this, &TaskListView::updateStatus);
     connect(m_model, &TaskListModel::pageLoaded, this, &TaskListView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskListView::updateStatus);
+    // Rows removed under the cursor move it; that is not the rep choosing another task.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_openTimer, &QTimer::stop, Qt::QueuedConnection);
     updateStatus();
 }
 

@@ -181,15 +181,12 @@ void AccountSession::apply(const store::Account &account)
 void AccountSession::applyConnection(const store::Account &account)
 {
     ClientSetup::applyAccount(m_client, account, m_baseUrlOverride);
+    // Only this account's company CA is trusted: another account's (or one removed in Settings) goes.
+    m_client->clearCaCertificates();
     const QString ca = m_connection.caFile;
-    if (!ca.isEmpty() && !m_addedCaFiles.contains(ca)) {
+    if (!ca.isEmpty()) {
         QString error;
-        if (m_client->addCaCertificatesFromFile(ca, &error)) {
-            m_addedCaFiles.insert(ca);
-            // A kept-alive connection holds the trust it was made with; the next request must
-            // shake hands again with the new CA.
-            m_client->networkAccessManager()->clearConnectionCache();
-        } else
+        if (!m_client->addCaCertificatesFromFile(ca, &error))
             Q_EMIT problem(error);
     }
     applyProxy();

@@ -137,7 +137,6 @@ private:
     QString m_accountId;
     ConnectionSettings m_connection;
     QString m_proxyPassword;
-    QSet<QString> m_addedCaFiles; // ReplyClient can add CAs but not drop them
     State m_state = State::NoKey;
     bool m_keychainMissing = false;
     bool m_hasStoredKey = false;

@@ -24,6 +24,8 @@ public:
 
     // `query` is a contact id ("2005") or an email address; the answer comes as a signal.
     void lookUp(const QString &query);
+    // Another account: its contacts are other people.
+    void reset() { m_byId.clear(); }
     std::optional<core::Contact> cached(qint64 id) const;
     static bool looksLikeEmail(const QString &text);
 

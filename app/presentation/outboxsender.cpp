@@ -114,7 +114,7 @@ void OutboxSender::sendNext()
         connect(request, &api::CreateTaskRequest::succeeded, this, [this, item](const core::Task &task) {
             m_outbox->remove(item.id);
             m_drafts->removeIfMatches(item.taskKey(), item.edit);
-            Q_EMIT sent(task);
+            Q_EMIT sent(task, item.edit);
             QMetaObject::invokeMethod(this, &OutboxSender::sendNext, Qt::QueuedConnection);
         });
         connect(request, &api::ApiRequest::failed, this, [this, item](const ApiError &error) {
@@ -155,7 +155,7 @@ void OutboxSender::put(const OutboxItem &item)
     connect(request, &api::UpdateTaskRequest::succeeded, this, [this, item](const core::Task &task) {
         m_outbox->remove(item.id);
         m_drafts->removeIfMatches(item.taskKey(), item.edit);
-        Q_EMIT sent(task);
+        Q_EMIT sent(task, item.edit);
         QMetaObject::invokeMethod(this, &OutboxSender::sendNext, Qt::QueuedConnection);
     });
     connect(request, &api::ApiRequest::failed, this,

@@ -47,7 +47,7 @@ public:
 
 Q_SIGNALS:
     void countChanged(int count);
-    void sent(const rte::core::Task &task);
+    void sent(const rte::core::Task &task, const rte::core::TaskEdit &edit);
     void attentionNeeded(const QString &id, const QString &message);
 
 private:

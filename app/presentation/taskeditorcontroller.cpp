@@ -22,7 +22,8 @@ void TaskEditorController::track(api::ApiRequest *request, bool supersede)
     // A newer request supersedes the one under way: its late answer must not land in the form.
     // The PUT that follows a save's check continues that save instead.
     const bool wasBusy = isBusy();
-    if (m_request && supersede)
+    // Only reads are abandoned: a write may already have acted, and its answer routes itself by task id.
+    if (m_request && supersede && m_request->verb() == "GET")
         m_request->abort();
     m_request = request;
     connect(request, &api::ApiRequest::finished, this, [this, request] {
@@ -157,8 +158,14 @@ void TaskEditorController::resolveConflict(const core::Task &theirs, const core:
 
 void TaskEditorController::cancel()
 {
-    if (m_request)
+    if (m_request && m_request->verb() == "GET")
         m_request->abort();
+    m_requestedId = 0;
+}
+
+bool TaskEditorController::isSaving() const
+{
+    return m_request && m_request->verb() != "GET";
 }
 
 void TaskEditorController::applyServerProblems(const ApiError &error)

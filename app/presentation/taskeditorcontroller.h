@@ -42,6 +42,8 @@ public:
     void cancel();
 
     bool isBusy() const { return !m_request.isNull(); }
+    // A PUT or POST is under way (not only a read).
+    bool isSaving() const;
     qint64 requestedTaskId() const { return m_requestedId; }
 
 Q_SIGNALS:

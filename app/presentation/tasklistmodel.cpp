@@ -51,6 +51,24 @@ void TaskListModel::refresh()
     requestPage();
 }
 
+void TaskListModel::clear()
+{
+    ++m_generation;
+    if (m_request) {
+        api::ApiRequest *stale = m_request;
+        m_request = nullptr;
+        stale->abort();
+        Q_EMIT loadingChanged(false);
+    }
+    beginResetModel();
+    m_items.clear();
+    m_stepNames.clear();
+    m_skip = 0;
+    m_hasMore = false;
+    m_useListEndpoint = false;
+    endResetModel();
+}
+
 void TaskListModel::requestPage()
 {
     if (m_request || !m_hasMore)
@@ -109,6 +127,10 @@ void TaskListModel::onPage(const QList<TaskListItem> &items, bool hasMore, int g
         endInsertRows();
     }
     Q_EMIT pageLoaded(int(accepted.size()), m_hasMore);
+    // With the plain list a whole page may match nothing here; no row appears for the view to
+    // scroll to, so the next page is asked for at once.
+    if (accepted.isEmpty() && m_hasMore)
+        QMetaObject::invokeMethod(this, &TaskListModel::requestPage, Qt::QueuedConnection);
 }
 
 bool TaskListModel::matchesLocally(const TaskListItem &item) const

@@ -57,6 +57,8 @@ public:
     core::TaskFilter filter() const { return m_filter; }
     // Starts over from the first page, keeping the filter.
     void refresh();
+    // Empties the list and asks nothing (another account, before it is connected).
+    void clear();
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     bool isLoading() const { return !m_request.isNull(); }

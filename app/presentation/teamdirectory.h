@@ -20,6 +20,12 @@ public:
     explicit TeamDirectory(api::ReplyClient *client, QObject *parent = nullptr);
     // Answers at once from memory when the list is known, else asks the server.
     void fetch();
+    // Another account: its teammates are other people.
+    void reset()
+    {
+        m_users.clear();
+        m_known = false;
+    }
     bool isKnown() const { return m_known; }
     QList<core::TeamUser> users() const { return m_users; }
 

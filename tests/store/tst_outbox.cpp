@@ -81,6 +81,9 @@ void TestOutbox::items_surviveARestart()
         created.draftKey = Draft::newTaskKey();
         created.attempts = 2;
         created.lastError = QStringLiteral("The server could not be reached.");
+        // Queued a moment later: items come back oldest first, and two in the same millisecond
+        // would have no order to keep.
+        created.queuedAt = outbox.items().first().queuedAt.addSecs(1);
         QVERIFY(!outbox.enqueue(created).isEmpty());
         before = outbox.items();
         for (OutboxItem &item : before)

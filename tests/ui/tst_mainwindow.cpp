@@ -6,12 +6,14 @@
 #include "taskeditorview.h"
 #include "windowfixture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextEdit>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void finishedTask_isReadOnlyAndSaysWhy();
     void sequenceTask_locksTypeAndContact();
     void missingTask_saysSoInPlainWords();
+    void everyAltShortcutInTheWindowIsUnique();
 
 private:
     void openAndWait(qint64 id);
@@ -315,6 +318,37 @@ void TestMainWindow::missingTask_saysSoInPlainWords()
     QVERIFY(failed.wait(5000));
     const QString banner = m_window->editorView()->banner()->text();
     QVERIFY2(banner.contains(QLatin1String("999999")), qPrintable(banner));
+}
+
+void TestMainWindow::everyAltShortcutInTheWindowIsUnique()
+{
+    openAndWait(5);
+    // Alt+letter must reach exactly one place: the menu bar, the list's filters and the form share a window.
+    QMap<QChar, QStringList> owners;
+    const auto collect = [&owners](const QString &text, const QString &what) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&') && text.at(i + 1) != QLatin1Char('&')) {
+                owners[text.at(i + 1).toLower()].append(what + QLatin1String(": ") + text);
+                return;
+            }
+        }
+    };
+    const auto menus = m_window->menuBar()->actions();
+    for (const QAction *menu : menus)
+        collect(menu->text(), QStringLiteral("menu"));
+    const auto labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() && label->isVisibleTo(m_window))
+            collect(label->text(), QStringLiteral("label"));
+    }
+    const auto buttons = m_window->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisibleTo(m_window))
+            collect(button->text(), QStringLiteral("button"));
+    }
+    QVERIFY(owners.size() > 15);
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QLatin1String(" | "))));
 }
 
 QTEST_MAIN(TestMainWindow)
