@@ -19,6 +19,11 @@ struct TaskActions::Run
     qint64 userId = 0;
     QList<QList<qint64>> chunks;
     QMap<qint64, Outcome> outcomes;
+    // Completing with a call result or "finish in sequence" has no batch endpoint: one call per task,
+    // still reported once for the whole selection.
+    bool oneByOne = false;
+    std::optional<int> callResolution;
+    bool finishProspect = false;
 };
 
 namespace {
@@ -68,14 +73,26 @@ void TaskActions::end()
 void TaskActions::complete(
     const QList<qint64> &ids, std::optional<CallResult> callResult, bool finishProspectInSequence)
 {
+    std::optional<int> resolution;
+    if (callResult)
+        resolution = int(*callResult);
+    if (ids.size() == 1) {
+        single(Action::Complete, ids.first(),
+            m_client->completeTask(ids.first(), resolution, finishProspectInSequence));
+        return;
+    }
     // A call result only exists on the single endpoint; batches complete without one.
-    if (ids.size() == 1 || callResult || finishProspectInSequence) {
-        for (qint64 id : ids) {
-            std::optional<int> resolution;
-            if (callResult)
-                resolution = int(*callResult);
-            single(Action::Complete, id, m_client->completeTask(id, resolution, finishProspectInSequence));
-        }
+    if (callResult || finishProspectInSequence) {
+        auto run = std::make_shared<Run>();
+        run->action = Action::Complete;
+        run->ids = ids;
+        run->oneByOne = true;
+        run->callResolution = resolution;
+        run->finishProspect = finishProspectInSequence;
+        for (qint64 id : ids)
+            run->chunks.append(QList<qint64>{id});
+        begin();
+        sendNextChunk(run);
         return;
     }
     batches(Action::Complete, ids, 0);
@@ -151,6 +168,18 @@ void TaskActions::sendNextChunk(const std::shared_ptr<Run> &run)
     }
     const QList<qint64> chunk = run->chunks.takeFirst();
     api::ApiRequest *request = nullptr;
+    if (run->oneByOne) {
+        const qint64 id = chunk.first();
+        auto *single = m_client->completeTask(id, run->callResolution, run->finishProspect);
+        connect(single, &api::CompleteTaskRequest::succeeded, this, [run, id](const core::Task &task) {
+            run->outcomes.insert(id, Outcome {id, true, QString(), task});
+        });
+        connect(single, &api::ApiRequest::failed, this, [run, id](const ApiError &error) {
+            run->outcomes.insert(id, Outcome {id, false, error.message(), std::nullopt});
+        });
+        connect(single, &api::ApiRequest::finished, this, [this, run] { sendNextChunk(run); });
+        return;
+    }
     const auto onResult = [this, run, chunk](const QMap<qint64, api::BatchFailure> &failures) {
         // The answer lists only what failed; everything else in the call succeeded.
         for (qint64 id : chunk) {

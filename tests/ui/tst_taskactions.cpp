@@ -39,6 +39,7 @@ private Q_SLOTS:
     void deleteSelection_cancelsOpenTasksAndRemovesRows();
     void batchWithAFailure_reportsEachTaskNotAllDone();
     void selectionOver100_goesOutInCallsOf100();
+    void completeSelectionWithOptions_isOneReport();
     void reassign_offersTeammatesAndMovesTheTask();
     void newTask_createsItWith201();
     void contactByEmail_resolvesToItsIdAndName();
@@ -197,6 +198,27 @@ void TestTaskActions::selectionOver100_goesOutInCallsOf100()
     }
     QCOMPARE(sizes, (QList<int> {100, selected - 100}));
     QCOMPARE(finished.first().at(1).value<QList<TaskActions::Outcome>>().size(), selected);
+}
+
+void TestTaskActions::completeSelectionWithOptions_isOneReport()
+{
+    loadList();
+    selectRows(3);
+    const auto items = m_f->window->listView()->selectedItems();
+    // "Also finish the prospect" exists only on the single endpoint: three calls, one report.
+    m_f->prompts->completionAnswer = ui::Prompts::Completion {std::nullopt, true};
+    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
+    m_f->window->commands()->completeAction()->trigger();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(1).value<QList<TaskActions::Outcome>>().size(), 3);
+    for (const auto &item : items) {
+        QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/%1/complete").arg(item.id)), 1);
+        const auto body = QJsonDocument::fromJson(
+            m_f->lastRequest("POST", QStringLiteral("/v3/tasks/%1/complete").arg(item.id)).body);
+        QCOMPARE(body.object().value(QLatin1String("finishProspectInSequence")).toBool(), true);
+    }
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/batch/complete")), 0);
+    QVERIFY(banner().contains(QLatin1String("Completed 3 tasks.")));
 }
 
 void TestTaskActions::reassign_offersTeammatesAndMovesTheTask()
