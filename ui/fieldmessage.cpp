@@ -12,9 +12,10 @@ FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setFocusPolicy(Qt::NoFocus);
-    // The error colour of the palette's theme, so dark themes stay readable.
+    // An error red that stays readable: darker on light themes, lighter on dark ones.
     QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
     setPalette(p);
     setObjectName(QStringLiteral("fieldMessage"));
     hide();
@@ -29,8 +30,8 @@ void FieldMessage::setMessage(const QString &message)
     setVisible(!message.isEmpty());
     setAccessibleName(message);
     if (m_field) {
+        // Read out with the field; the tooltip stays the field's own (why it is locked, say).
         m_field->setAccessibleDescription(message);
-        m_field->setToolTip(message);
     }
 }
 

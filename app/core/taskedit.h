@@ -28,8 +28,10 @@ struct TaskEdit
 
     bool operator==(const TaskEdit &o) const
     {
-        return taskType == o.taskType && linkedInTaskType == o.linkedInTaskType && contactId == o.contactId
-            && startAt == o.startAt && dueTo == o.dueTo && subject == o.subject && body == o.body;
+        // A contact id with stray spaces is the same contact, as the comparison and the request see it.
+        return taskType == o.taskType && linkedInTaskType == o.linkedInTaskType
+            && contactId.trimmed() == o.contactId.trimmed() && startAt == o.startAt && dueTo == o.dueTo
+            && subject == o.subject && body == o.body;
     }
     bool operator!=(const TaskEdit &o) const { return !(*this == o); }
 };

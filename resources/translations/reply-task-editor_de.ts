@@ -880,10 +880,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
 <context>
     <name>rte::ui::AccountsMenu</name>
     <message>
-        <source>A&amp;ccounts</source>
-        <translation>K&amp;onten</translation>
-    </message>
-    <message>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -894,6 +890,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Unnamed account</source>
         <translation>Unbenanntes Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>K&amp;onten</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1144,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Aufgabe %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Your changes were not saved; they are still in the form.</source>
-        <translation>Ihre Änderungen wurden nicht gespeichert; sie sind weiterhin im Formular.</translation>
-    </message>
-    <message>
         <source>On the server</source>
         <translation>Auf dem Server</translation>
     </message>
@@ -1205,6 +1201,14 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Still saving task %1: wait a moment, then try again.</source>
+        <translation>Aufgabe %1 wird noch gespeichert. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved.</source>
+        <translation>Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1568,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
+    <message>
+        <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
+        <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rte::ui::TaskDetailPanel</name>
@@ -1727,10 +1735,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Ihre Änderungen an Reply senden (%1)</translation>
     </message>
     <message>
-        <source>&amp;Task type</source>
-        <translation>Aufgaben&amp;typ</translation>
-    </message>
-    <message>
         <source>&amp;LinkedIn action</source>
         <translation>&amp;LinkedIn-Aktion</translation>
     </message>
@@ -1739,20 +1743,8 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>&amp;Kontakt-ID</translation>
     </message>
     <message>
-        <source>St&amp;art</source>
-        <translation>Be&amp;ginn</translation>
-    </message>
-    <message>
-        <source>D&amp;ue</source>
-        <translation>&amp;Fällig</translation>
-    </message>
-    <message>
         <source>Su&amp;bject</source>
         <translation>B&amp;etreff</translation>
-    </message>
-    <message>
-        <source>B&amp;ody</source>
-        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1770,13 +1762,25 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>Insert a contact field, such as {{firstName}}, where you are typing</source>
         <translation>Ein Kontaktfeld wie {{firstName}} an der Schreibmarke einfügen</translation>
     </message>
+    <message>
+        <source>Tas&amp;k type</source>
+        <translation>Aufgaben&amp;typ</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation>Be&amp;ginn</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>Fäll&amp;ig</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y</source>
+        <translation>Te&amp;xt</translation>
+    </message>
 </context>
 <context>
     <name>rte::ui::TaskListView</name>
-    <message>
-        <source>Only &amp;overdue</source>
-        <translation>Nu&amp;r überfällige</translation>
-    </message>
     <message>
         <source>All types</source>
         <translation>Alle Typen</translation>
@@ -1818,24 +1822,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Geladene Aufgaben durchsuchen</translation>
     </message>
     <message>
-        <source>T&amp;ype</source>
-        <translation>T&amp;yp</translation>
-    </message>
-    <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Beginnt</translation>
-    </message>
-    <message>
         <source>Co&amp;ntact ID</source>
         <translation>Kontakt-I&amp;D</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h</source>
-        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1870,6 +1862,22 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Your tasks appear here once Reply is connected.</source>
         <translation>Sobald eine Verbindung zu Reply besteht, erscheinen Ihre Aufgaben hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nu&amp;r überfällige</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
     </message>
 </context>
 <context>

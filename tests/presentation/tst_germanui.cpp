@@ -1,16 +1,20 @@
 // The German catalogue as a rep in Germany sees it: plural forms in real widgets, labels with their
 // mnemonics, and dates and times in the German order.
+#include "../ui/windowfixture.h"
 #include "api/replyclient.h"
+#include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
 #include "tasklistview.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void pluralForms();
     void taskListStatus_saysAufgabeForOne_andAufgabenForMany();
     void filterLabels_areGerman_withTheirMnemonics();
+    void everyAltShortcutInTheGermanWindowIsUnique();
     void dates_areWrittenTheGermanWay();
 
 private:
@@ -135,10 +140,78 @@ void TestGermanUi::filterLabels_areGerman_withTheirMnemonics()
         if (label->buddy())
             captions.append(label->text());
     }
-    for (const char *expected : {"T&yp", "Stat&us", "Kontakt-I&D", "Su&chen"})
+    for (const char *expected : {"T&yp", "Stat&us", "&Wann", "Kontakt-I&D", "Su&chen"})
         QVERIFY2(captions.contains(QString::fromUtf8(expected)), qPrintable(captions.join(QLatin1Char('|'))));
     QCOMPARE(view.typeFilter()->accessibleName(), QStringLiteral("Typ"));
     QCOMPARE(view.overdueFilter()->text(), QStringLiteral("Nu&r überfällige"));
+}
+
+void TestGermanUi::everyAltShortcutInTheGermanWindowIsUnique()
+{
+    test::WindowFixture f;
+    QVERIFY(f.start());
+    ui::MainWindow *window = f.window.get();
+    QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Aufgabe"));
+
+    // Alt+letter must reach exactly one place: the menu bar, the list's filters and the form (or the
+    // welcome page in its place) share a window. Each state is checked, and so is their union, so the
+    // welcome page's buttons don't take a letter the form uses either.
+    using Owners = QMap<QChar, QStringList>;
+    Owners everywhere;
+    const auto collectState = [window, &everywhere]() {
+        Owners owners;
+        const auto collect = [&owners, &everywhere](const QString &text, const QString &what) {
+            for (int i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == QLatin1Char('&') && text.at(i + 1) != QLatin1Char('&')) {
+                    const QChar letter = text.at(i + 1).toLower();
+                    const QString owner = what + QLatin1String(": ") + text;
+                    owners[letter].append(owner);
+                    if (!everywhere[letter].contains(owner))
+                        everywhere[letter].append(owner);
+                    return;
+                }
+            }
+        };
+        const auto menus = window->menuBar()->actions();
+        for (const QAction *menu : menus)
+            collect(menu->text(), QStringLiteral("menu"));
+        const auto labels = window->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy() && label->isVisibleTo(window))
+                collect(label->text(), QStringLiteral("label"));
+        }
+        const auto buttons = window->findChildren<QAbstractButton *>();
+        for (const QAbstractButton *button : buttons) {
+            if (button->isVisibleTo(window))
+                collect(button->text(), QStringLiteral("button"));
+        }
+        return owners;
+    };
+    const auto verifyUnique = [](const Owners &owners) {
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() != 1)
+                return it.value().join(QLatin1String(" | "));
+        }
+        return QString();
+    };
+
+    // The welcome page, before any task is open.
+    const Owners welcome = collectState();
+    QCOMPARE(welcome.value(QLatin1Char('n')), QStringList {QStringLiteral("button: &Neue Aufgabe")});
+    QString clash = verifyUnique(welcome);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+
+    // A task from the sandbox open in the form.
+    QSignalSpy loaded(f.editor.get(), &presentation::TaskEditorController::taskLoaded);
+    window->openTask(5);
+    QVERIFY(loaded.wait(5000));
+    const Owners form = collectState();
+    QVERIFY(form.size() > 15);
+    clash = verifyUnique(form);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+
+    clash = verifyUnique(everywhere);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 }
 
 void TestGermanUi::dates_areWrittenTheGermanWay()
