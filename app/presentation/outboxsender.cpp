@@ -1,7 +1,7 @@
 #include "presentation/outboxsender.h"
 
 #include "api/replyclient.h"
-#include "core/taskcomparison.h"
+#include "presentation/checkedupdate.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
 
@@ -110,7 +110,7 @@ void OutboxSender::sendNext()
     if (item.taskId == 0) {
         // A task to create: a lost answer may mean it exists already, so this one never goes twice.
         auto *request = m_client->createTask(item.edit.toRequestJson());
-        m_request = request;
+        m_busy = request;
         connect(request, &api::CreateTaskRequest::succeeded, this, [this, item](const core::Task &task) {
             m_outbox->remove(item.id);
             m_drafts->removeIfMatches(item.taskKey(), item.edit);
@@ -122,43 +122,30 @@ void OutboxSender::sendNext()
         });
         return;
     }
-    // Read first: Reply has no version to compare against, and a PUT replaces the whole task.
-    auto *check = m_client->getTask(item.taskId);
-    m_request = check;
-    connect(check, &api::GetTaskRequest::succeeded, this, [this, item](const core::Task &server) {
-        if (server.status != core::TaskStatus::New) {
-            finishItem(item,
-                tr("Task %1 was completed or cancelled in Reply meanwhile, so these changes can't be "
-                   "saved. Open it to copy what you need.")
-                    .arg(item.taskId),
-                true);
-            return;
-        }
-        if (core::TaskComparison::changedBehindTheEdit(item.base, server)) {
-            finishItem(item,
-                tr("Someone changed task %1 in Reply since you edited it. Open it to compare and "
-                   "choose what to keep.")
-                    .arg(item.taskId),
-                true);
-            return;
-        }
-        put(item);
-    });
-    connect(check, &api::ApiRequest::failed, this,
-        [this, item](const ApiError &error) { finishItem(item, error.message(), !error.isTransient()); });
-}
-
-void OutboxSender::put(const OutboxItem &item)
-{
-    auto *request = m_client->updateTask(item.taskId, item.edit.toRequestJson());
-    m_request = request;
-    connect(request, &api::UpdateTaskRequest::succeeded, this, [this, item](const core::Task &task) {
+    // Read again, compare, then replace: the same CheckedUpdate the form's save uses.
+    auto *update = CheckedUpdate::start(m_client, item.base, item.edit, this);
+    m_busy = update;
+    connect(update, &CheckedUpdate::saved, this, [this, item](const core::Task &task) {
         m_outbox->remove(item.id);
         m_drafts->removeIfMatches(item.taskKey(), item.edit);
         Q_EMIT sent(task, item.edit);
         QMetaObject::invokeMethod(this, &OutboxSender::sendNext, Qt::QueuedConnection);
     });
-    connect(request, &api::ApiRequest::failed, this,
+    connect(update, &CheckedUpdate::noLongerEditable, this, [this, item] {
+        finishItem(item,
+            tr("Task %1 was completed or cancelled in Reply meanwhile, so these changes can't be "
+               "saved. Open it to copy what you need.")
+                .arg(item.taskId),
+            true);
+    });
+    connect(update, &CheckedUpdate::conflict, this, [this, item] {
+        finishItem(item,
+            tr("Someone changed task %1 in Reply since you edited it. Open it to compare and "
+               "choose what to keep.")
+                .arg(item.taskId),
+            true);
+    });
+    connect(update, &CheckedUpdate::failed, this,
         [this, item](const ApiError &error) { finishItem(item, error.message(), !error.isTransient()); });
 }
 

@@ -43,7 +43,7 @@ public:
     int count() const;
     QList<store::OutboxItem> items() const;
     bool needsAttention(const QString &id) const { return m_attention.contains(id); }
-    bool isSending() const { return !m_request.isNull(); }
+    bool isSending() const { return !m_busy.isNull(); }
 
 Q_SIGNALS:
     void countChanged(int count);
@@ -53,7 +53,6 @@ Q_SIGNALS:
 private:
     void sendNext();
     void finishItem(const store::OutboxItem &item, const QString &problem, bool needsRep);
-    void put(const store::OutboxItem &item);
 
     api::ReplyClient *m_client;
     store::Outbox *m_outbox;
@@ -61,7 +60,7 @@ private:
     QTimer m_timer;
     QStringList m_queue; // ids still to try in this round
     QSet<QString> m_attention;
-    QPointer<api::ApiRequest> m_request;
+    QPointer<QObject> m_busy; // the create request or the checked update of the item being sent
 };
 
 } // namespace rte::presentation

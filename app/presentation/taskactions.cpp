@@ -90,7 +90,7 @@ void TaskActions::complete(
         run->callResolution = resolution;
         run->finishProspect = finishProspectInSequence;
         for (qint64 id : ids)
-            run->chunks.append(QList<qint64>{id});
+            run->chunks.append(QList<qint64> {id});
         begin();
         sendNextChunk(run);
         return;

@@ -1,9 +1,9 @@
 #include "presentation/taskeditorcontroller.h"
 
 #include "api/replyclient.h"
-#include "core/taskcomparison.h"
 #include "core/taskeditormodel.h"
 #include "core/taskfield.h"
+#include "presentation/checkedupdate.h"
 
 namespace rte::presentation {
 
@@ -25,11 +25,14 @@ void TaskEditorController::track(api::ApiRequest *request, bool supersede)
     // Only reads are abandoned: a write may already have acted, and its answer routes itself by task id.
     if (m_request && supersede && m_request->verb() == "GET")
         m_request->abort();
+    if (m_update && supersede)
+        m_update->abort(); // only the check: a PUT under way goes on
     m_request = request;
     connect(request, &api::ApiRequest::finished, this, [this, request] {
         if (m_request == request) {
             m_request = nullptr;
-            Q_EMIT busyChanged(false);
+            if (!isBusy())
+                Q_EMIT busyChanged(false);
         }
     });
     connect(
@@ -78,52 +81,46 @@ bool TaskEditorController::save()
         create(sent);
         return true;
     }
-    // Read the task again before replacing it: the API keeps no version to compare against.
-    const core::Task base = m_model->base();
-    auto *check = m_client->getTask(taskId);
-    track(check);
-    connect(
-        check, &api::GetTaskRequest::succeeded, this, [this, taskId, base, sent](const core::Task &server) {
-            if (m_model->taskId() != taskId)
-                return;
-            if (server.status != core::TaskStatus::New) {
-                Q_EMIT noLongerEditable(server);
-                return;
-            }
-            if (core::TaskComparison::changedBehindTheEdit(base, server)) {
-                Q_EMIT conflict(server, base, m_model->edit());
-                return;
-            }
-            put(taskId, sent);
-        });
-    connect(check, &api::ApiRequest::failed, this, [this, taskId](const ApiError &error) {
-        if (error.kind() == ApiError::Kind::Cancelled)
-            return;
-        if (m_model->taskId() == taskId)
-            applyServerProblems(error);
-        Q_EMIT saveFailed(error);
-    });
-    return true;
-}
-
-void TaskEditorController::put(qint64 taskId, const core::TaskEdit &sent)
-{
-    auto *request = m_client->updateTask(taskId, sent.toRequestJson());
-    track(request, false);
-    connect(request, &api::UpdateTaskRequest::succeeded, this, [this, taskId, sent](const core::Task &task) {
+    // Read again, compare, then replace: CheckedUpdate is the one place that does it.
+    const bool wasBusy = isBusy();
+    if (m_request && m_request->verb() == "GET")
+        m_request->abort();
+    auto *update = CheckedUpdate::start(m_client, m_model->base(), sent, this);
+    m_update = update;
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    connect(update, &CheckedUpdate::retrying, this, &TaskEditorController::retrying);
+    connect(update, &CheckedUpdate::saved, this, [this, taskId, sent](const core::Task &task) {
         // The rep may have opened another task meanwhile; then this answer only goes to the panel.
         if (m_model->taskId() == taskId)
             m_model->acceptSaved(task, sent);
         Q_EMIT delivered(taskId, sent, task);
         Q_EMIT saved(task);
     });
-    connect(request, &api::ApiRequest::failed, this, [this, taskId](const ApiError &error) {
+    const core::Task base = m_model->base();
+    connect(update, &CheckedUpdate::conflict, this, [this, taskId, base](const core::Task &theirs) {
+        if (m_model->taskId() == taskId)
+            Q_EMIT conflict(theirs, base, m_model->edit());
+    });
+    connect(update, &CheckedUpdate::noLongerEditable, this, [this, taskId](const core::Task &theirs) {
+        if (m_model->taskId() == taskId)
+            Q_EMIT noLongerEditable(theirs);
+    });
+    connect(update, &CheckedUpdate::failed, this, [this, taskId](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
         if (m_model->taskId() == taskId)
             applyServerProblems(error);
         Q_EMIT saveFailed(error);
     });
+    connect(update, &CheckedUpdate::finished, this, [this, update] {
+        if (m_update == update) {
+            m_update = nullptr;
+            if (!isBusy())
+                Q_EMIT busyChanged(false);
+        }
+    });
+    return true;
 }
 
 void TaskEditorController::create(const core::TaskEdit &sent)
@@ -160,12 +157,19 @@ void TaskEditorController::cancel()
 {
     if (m_request && m_request->verb() == "GET")
         m_request->abort();
+    if (m_update)
+        m_update->abort();
     m_requestedId = 0;
+}
+
+bool TaskEditorController::isBusy() const
+{
+    return !m_request.isNull() || !m_update.isNull();
 }
 
 bool TaskEditorController::isSaving() const
 {
-    return m_request && m_request->verb() != "GET";
+    return (m_request && m_request->verb() != "GET") || m_update;
 }
 
 void TaskEditorController::applyServerProblems(const ApiError &error)

@@ -17,6 +17,8 @@ class ReplyClient;
 
 namespace rte::presentation {
 
+class CheckedUpdate;
+
 // Opens and saves the task shown in the form. It owns no widget and shows nothing: outcomes
 // travel as signals carrying values, and the window decides how to present them.
 //
@@ -41,7 +43,7 @@ public:
     // Stops the request under way; the form keeps whatever the rep typed.
     void cancel();
 
-    bool isBusy() const { return !m_request.isNull(); }
+    bool isBusy() const;
     // A PUT or POST is under way (not only a read).
     bool isSaving() const;
     qint64 requestedTaskId() const { return m_requestedId; }
@@ -70,13 +72,13 @@ Q_SIGNALS:
 
 private:
     void track(api::ApiRequest *request, bool supersede = true);
-    void put(qint64 taskId, const core::TaskEdit &sent);
     void create(const core::TaskEdit &sent);
     void applyServerProblems(const api::ApiError &error);
 
     api::ReplyClient *m_client;
     core::TaskEditorModel *m_model;
-    QPointer<api::ApiRequest> m_request;
+    QPointer<api::ApiRequest> m_request; // a read, or the POST that creates a task
+    QPointer<CheckedUpdate> m_update; // the check and PUT of a save
     qint64 m_requestedId = 0;
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void refusedSave_keepsTheDraft();
     void unreachableServer_putsTheSaveInTheOutboxAndSendsItLater();
     void outboxSurvivesARestart();
+    void outboxItemChangedBehindTheApp_waitsForTheRep();
     void changedBehindTheApp_showsTheCompareViewAndMergesFieldByField();
     void changedBehindTheApp_declinedCompare_sendsNothing();
     void completedMeanwhile_saysSoAndKeepsTheDraft();
@@ -140,6 +141,27 @@ void TestSafetyNet::outboxSurvivesARestart()
     QCOMPARE(reopened.count(), 1);
     QCOMPARE(reopened.items().first().edit.subject, QStringLiteral("Survives"));
     QCOMPARE(reopened.items().first().taskId, 5);
+}
+
+void TestSafetyNet::outboxItemChangedBehindTheApp_waitsForTheRep()
+{
+    openAndWait(5);
+    typeSubject(QStringLiteral("Queued"));
+    m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
+    QSignalSpy failed(m_f->editor.get(), &Controller::saveFailed);
+    m_f->window->saveAction()->trigger();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_f->outboxSender->count(), 1);
+    // A teammate changes the task before the outbox gets through: nothing is overwritten.
+    m_f->sandbox->changeTaskBehindClientsBack(
+        5, QJsonObject {{QLatin1String("dueTo"), QStringLiteral("2031-01-01T10:00:00Z")}});
+    QSignalSpy attention(m_f->outboxSender.get(), &presentation::OutboxSender::attentionNeeded);
+    m_f->outboxSender->sendNow();
+    QVERIFY(attention.wait(5000));
+    QVERIFY(attention.first().at(1).toString().contains(QLatin1String("compare")));
+    QCOMPARE(m_f->outboxSender->count(), 1);
+    QCOMPARE(m_f->requestsTo("PUT", QStringLiteral("/v3/tasks/5")), 0);
+    QVERIFY(m_f->outboxSender->needsAttention(m_f->outboxSender->items().first().id));
 }
 
 void TestSafetyNet::changedBehindTheApp_showsTheCompareViewAndMergesFieldByField()

@@ -1,0 +1,79 @@
+#include "presentation/checkedupdate.h"
+
+#include "api/replyclient.h"
+#include "core/taskcomparison.h"
+
+namespace rte::presentation {
+
+using api::ApiError;
+
+CheckedUpdate *CheckedUpdate::start(
+    api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit, QObject *parent)
+{
+    auto *update = new CheckedUpdate(client, base, edit, parent);
+    update->check();
+    return update;
+}
+
+CheckedUpdate::CheckedUpdate(
+    api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_base(base)
+    , m_edit(edit)
+{ }
+
+void CheckedUpdate::watch(api::ApiRequest *request)
+{
+    m_request = request;
+    connect(
+        request, &api::ApiRequest::retrying, this, [this](int, int seconds) { Q_EMIT retrying(seconds); });
+    connect(request, &api::ApiRequest::failed, this, [this](const ApiError &error) {
+        Q_EMIT failed(error);
+        finish();
+    });
+}
+
+void CheckedUpdate::check()
+{
+    auto *request = m_client->getTask(m_base.id);
+    watch(request);
+    connect(request, &api::GetTaskRequest::succeeded, this, [this](const core::Task &server) {
+        if (server.status != core::TaskStatus::New) {
+            Q_EMIT noLongerEditable(server);
+            finish();
+        } else if (core::TaskComparison::changedBehindTheEdit(m_base, server)) {
+            Q_EMIT conflict(server);
+            finish();
+        } else {
+            put();
+        }
+    });
+}
+
+void CheckedUpdate::put()
+{
+    m_writing = true;
+    auto *request = m_client->updateTask(m_base.id, m_edit.toRequestJson());
+    watch(request);
+    connect(request, &api::UpdateTaskRequest::succeeded, this, [this](const core::Task &task) {
+        Q_EMIT saved(task);
+        finish();
+    });
+}
+
+void CheckedUpdate::abort()
+{
+    if (!m_writing && m_request)
+        m_request->abort();
+}
+
+void CheckedUpdate::finish()
+{
+    if (std::exchange(m_done, true))
+        return;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace rte::presentation
