@@ -33,16 +33,21 @@ void TaskListModel::setFilter(const core::TaskFilter &filter)
     refresh();
 }
 
-void TaskListModel::refresh()
+void TaskListModel::dropRequest()
 {
     ++m_generation;
-    if (m_request) {
-        // Its late answer is stale (the generation changed); forget it now so a new page can start.
-        api::ApiRequest *stale = m_request;
-        m_request = nullptr;
-        stale->abort();
-        Q_EMIT loadingChanged(false);
-    }
+    if (!m_request)
+        return;
+    // Its late answer is stale (the generation changed); forget it now so a new page can start.
+    api::ApiRequest *stale = m_request;
+    m_request = nullptr;
+    stale->abort();
+    Q_EMIT loadingChanged(false);
+}
+
+void TaskListModel::refresh()
+{
+    dropRequest();
     beginResetModel();
     m_items.clear();
     m_skip = 0;
@@ -53,13 +58,7 @@ void TaskListModel::refresh()
 
 void TaskListModel::clear()
 {
-    ++m_generation;
-    if (m_request) {
-        api::ApiRequest *stale = m_request;
-        m_request = nullptr;
-        stale->abort();
-        Q_EMIT loadingChanged(false);
-    }
+    dropRequest();
     beginResetModel();
     m_items.clear();
     m_stepNames.clear();

@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    void dropRequest();
     void onPage(const QList<core::TaskListItem> &items, bool hasMore, int generation);
     bool matchesLocally(const core::TaskListItem &item) const;
     QString stepText(const core::TaskListItem &item) const;

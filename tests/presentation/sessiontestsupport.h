@@ -3,6 +3,7 @@
 // Fixtures shared by the account and settings tests: a sandbox, a client, the stores in a
 // temporary folder, and a search for a secret in every file under a folder.
 
+#include "../store/filescontaining.h"
 #include "api/replyclient.h"
 #include "presentation/accountsession.h"
 #include "sandbox/sandboxserver.h"
@@ -28,24 +29,7 @@ inline bool hasRealKeychain()
     return qgetenv("RTE_KEYCHAIN_MODE") == "real";
 }
 
-// Every regular file under folder holding the text as UTF-8 or UTF-16 bytes.
-inline QStringList filesContaining(const QString &folder, const QString &text)
-{
-    QStringList hits;
-    const QByteArray utf8 = text.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    QDirIterator it(
-        folder, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
+using rte::testsupport::filesContaining;
 
 // One app's worth of objects over a temporary folder, talking to a sandbox.
 struct SessionFixture

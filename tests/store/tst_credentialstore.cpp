@@ -1,3 +1,4 @@
+#include "filescontaining.h"
 #include "store/credentialstore.h"
 
 #include <QDirIterator>
@@ -35,24 +36,7 @@ int unixMode(const QString &path)
     return int(info.st_mode & 07777);
 }
 
-// Every regular file under folder that holds the text in UTF-8 or UTF-16.
-QStringList filesContaining(const QString &folder, const QString &text)
-{
-    QStringList hits;
-    const QByteArray utf8 = text.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    QDirIterator it(
-        folder, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
+using rte::testsupport::filesContaining;
 
 // One call, one answer: waits for whichever signal comes and returns the failure kind, if any.
 struct Outcome
