@@ -1,25 +1,17 @@
 // The composition root: read the command line, build the objects, connect them, show the window.
 #include "accountsui.h"
 #include "api/replyclient.h"
-#include "core/taskeditormodel.h"
 #include "mainwindow.h"
 #include "presentation/accountsession.h"
 #include "presentation/commandline.h"
-#include "presentation/contactdirectory.h"
-#include "presentation/draftkeeper.h"
 #include "presentation/logsink.h"
 #include "presentation/outboxsender.h"
 #include "presentation/singleinstance.h"
-#include "presentation/taskactions.h"
-#include "presentation/taskeditorcontroller.h"
-#include "presentation/tasklistmodel.h"
-#include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
 #include "sandbox/sandboxserver.h"
 #include "store/accountstore.h"
 #include "store/credentialstore.h"
-#include "store/draftstore.h"
-#include "store/outbox.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -77,33 +69,21 @@ int main(int argc, char *argv[])
         },
         sandbox::SandboxServer::demoApiKey());
 
-    core::TaskEditorModel model;
-    presentation::TaskEditorController controller(&client, &model);
-    presentation::TaskListModel list(&client);
-    presentation::TaskActions actions(&client);
-    presentation::ContactDirectory contacts(&client);
-    presentation::TeamDirectory team(&client);
     // Drafts and the outbox belong to one account; they follow the account the rep works in.
-    store::DraftStore draftStore(dataDir + QStringLiteral("/unsent/drafts"));
-    store::Outbox outbox(dataDir + QStringLiteral("/unsent/outbox"));
-    presentation::DraftKeeper drafts(&model, &draftStore);
-    presentation::OutboxSender outboxSender(&client, &outbox, &draftStore);
-    ui::MainWindow window({&controller, &model, &list, &actions, &contacts, &team, &drafts, &outboxSender});
+    ui::Workspace workspace(
+        &client, dataDir + QStringLiteral("/unsent/drafts"), dataDir + QStringLiteral("/unsent/outbox"));
+    ui::MainWindow &window = *workspace.window();
     ui::AccountsUi accountsUi(&window, &session, &accounts);
-
-    QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
     QObject::connect(&session, &presentation::AccountSession::accountChanged, &window, [&] {
-        drafts.flush();
         const QString id = session.accountId();
-        draftStore.setDirectory(accounts.draftsDirectory(id));
-        outbox.setDirectory(accounts.outboxDirectory(id));
         const auto account = accounts.account(id);
-        window.resetForAccount(account && account->demo);
+        workspace.switchAccount(
+            accounts.draftsDirectory(id), accounts.outboxDirectory(id), account && account->demo);
     });
     bool offered = false;
     QObject::connect(&session, &presentation::AccountSession::ready, &window, [&] {
         window.loadList();
-        outboxSender.sendNow();
+        workspace.outboxSender()->sendNow();
         if (!std::exchange(offered, true)) {
             window.offerRecovery();
             if (options.taskId)

@@ -30,7 +30,7 @@ int runChild(const QString &dataPath)
     f.dataPath = dataPath;
     if (!f.start())
         return 3;
-    QSignalSpy loaded(f.editor.get(), &presentation::TaskEditorController::taskLoaded);
+    QSignalSpy loaded(f.editor, &presentation::TaskEditorController::taskLoaded);
     f.window->openTask(5);
     if (!loaded.wait(5000))
         return 4;

@@ -150,7 +150,7 @@ void TestGermanUi::everyAltShortcutInTheGermanWindowIsUnique()
 {
     test::WindowFixture f;
     QVERIFY(f.start());
-    ui::MainWindow *window = f.window.get();
+    ui::MainWindow *window = f.window;
     QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Aufgabe"));
 
     // Alt+letter must reach exactly one place: the menu bar, the list's filters and the form (or the
@@ -202,7 +202,7 @@ void TestGermanUi::everyAltShortcutInTheGermanWindowIsUnique()
     QVERIFY2(clash.isEmpty(), qPrintable(clash));
 
     // A task from the sandbox open in the form.
-    QSignalSpy loaded(f.editor.get(), &presentation::TaskEditorController::taskLoaded);
+    QSignalSpy loaded(f.editor, &presentation::TaskEditorController::taskLoaded);
     window->openTask(5);
     QVERIFY(loaded.wait(5000));
     const Owners form = collectState();

@@ -59,9 +59,9 @@ void TestMainWindow::init()
     m_f = std::make_unique<test::WindowFixture>();
     QVERIFY(m_f->start());
     m_sandbox = m_f->sandbox.get();
-    m_model = m_f->model.get();
-    m_controller = m_f->editor.get();
-    m_window = m_f->window.get();
+    m_model = m_f->model;
+    m_controller = m_f->editor;
+    m_window = m_f->window;
 }
 
 void TestMainWindow::cleanup()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void undo_survivesASave();
     void closingWithUnsentChanges_asksAndTheDraftOutlivesTheAnswer();
     void startWithDrafts_offersThemBack();
+    void switchingAccount_keepsEachAccountsDraftsApart();
 
 private:
     void openAndWait(qint64 id);
@@ -62,7 +63,7 @@ void TestSafetyNet::init()
 
 void TestSafetyNet::openAndWait(qint64 id)
 {
-    QSignalSpy loaded(m_f->editor.get(), &Controller::taskLoaded);
+    QSignalSpy loaded(m_f->editor, &Controller::taskLoaded);
     m_f->window->openTask(id);
     QVERIFY(loaded.wait(5000));
 }
@@ -82,7 +83,7 @@ void TestSafetyNet::typing_writesADraftThatGoesOnlyAfterTheServerHasIt()
     QCOMPARE(m_f->draftStore->load(5)->edit.subject, QStringLiteral("Draft me"));
     QCOMPARE(m_f->draftStore->load(5)->base.id, 5); // stored with the snapshot it was edited from
 
-    QSignalSpy saved(m_f->editor.get(), &Controller::saved);
+    QSignalSpy saved(m_f->editor, &Controller::saved);
     m_f->window->saveAction()->trigger();
     QVERIFY(saved.wait(5000));
     QVERIFY(!m_f->draftStore->load(5).has_value());
@@ -93,7 +94,7 @@ void TestSafetyNet::refusedSave_keepsTheDraft()
     openAndWait(5);
     typeSubject(QStringLiteral("Refused"));
     m_f->sandbox->injectStatus(400, 1, -1, QStringLiteral("/v3/tasks/5"));
-    QSignalSpy failed(m_f->editor.get(), &Controller::saveFailed);
+    QSignalSpy failed(m_f->editor, &Controller::saveFailed);
     m_f->window->saveAction()->trigger();
     QVERIFY(failed.wait(5000));
     QTRY_VERIFY(m_f->draftStore->load(5).has_value());
@@ -105,7 +106,7 @@ void TestSafetyNet::unreachableServer_putsTheSaveInTheOutboxAndSendsItLater()
     openAndWait(5);
     typeSubject(QStringLiteral("Sent from the outbox"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
-    QSignalSpy failed(m_f->editor.get(), &Controller::saveFailed);
+    QSignalSpy failed(m_f->editor, &Controller::saveFailed);
     m_f->window->saveAction()->trigger();
     QVERIFY(failed.wait(10000));
     QCOMPARE(m_f->outboxSender->count(), 1);
@@ -116,7 +117,7 @@ void TestSafetyNet::unreachableServer_putsTheSaveInTheOutboxAndSendsItLater()
     QCOMPARE(subject()->text(), QStringLiteral("Sent from the outbox")); // still in the form
 
     // Reply answers again: the outbox sends on its own, after reading the task again.
-    QSignalSpy sent(m_f->outboxSender.get(), &presentation::OutboxSender::sent);
+    QSignalSpy sent(m_f->outboxSender, &presentation::OutboxSender::sent);
     m_f->outboxSender->sendNow();
     QVERIFY(sent.wait(5000));
     QCOMPARE(m_f->outboxSender->count(), 0);
@@ -134,7 +135,7 @@ void TestSafetyNet::outboxSurvivesARestart()
     openAndWait(5);
     typeSubject(QStringLiteral("Survives"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
-    QSignalSpy failed(m_f->editor.get(), &Controller::saveFailed);
+    QSignalSpy failed(m_f->editor, &Controller::saveFailed);
     m_f->window->saveAction()->trigger();
     QVERIFY(failed.wait(10000));
     store::Outbox reopened(m_f->dataDir.filePath(QStringLiteral("outbox")));
@@ -148,14 +149,14 @@ void TestSafetyNet::outboxItemChangedBehindTheApp_waitsForTheRep()
     openAndWait(5);
     typeSubject(QStringLiteral("Queued"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
-    QSignalSpy failed(m_f->editor.get(), &Controller::saveFailed);
+    QSignalSpy failed(m_f->editor, &Controller::saveFailed);
     m_f->window->saveAction()->trigger();
     QVERIFY(failed.wait(10000));
     QCOMPARE(m_f->outboxSender->count(), 1);
     // A teammate changes the task before the outbox gets through: nothing is overwritten.
     m_f->sandbox->changeTaskBehindClientsBack(
         5, QJsonObject {{QLatin1String("dueTo"), QStringLiteral("2031-01-01T10:00:00Z")}});
-    QSignalSpy attention(m_f->outboxSender.get(), &presentation::OutboxSender::attentionNeeded);
+    QSignalSpy attention(m_f->outboxSender, &presentation::OutboxSender::attentionNeeded);
     m_f->outboxSender->sendNow();
     QVERIFY(attention.wait(5000));
     QVERIFY(attention.first().at(1).toString().contains(QLatin1String("compare")));
@@ -174,7 +175,7 @@ void TestSafetyNet::changedBehindTheApp_showsTheCompareViewAndMergesFieldByField
             QJsonObject {
                 {QLatin1String("body"), theirBody}, {QLatin1String("subject"), QStringLiteral("Theirs")}}}});
     m_f->prompts->conflictKeepMine = QList<TaskField> {TaskField::Subject};
-    QSignalSpy saved(m_f->editor.get(), &Controller::saved);
+    QSignalSpy saved(m_f->editor, &Controller::saved);
     m_f->window->saveAction()->trigger();
     QVERIFY(saved.wait(5000));
     QCOMPARE(m_f->prompts->conflicts, 1);
@@ -190,7 +191,7 @@ void TestSafetyNet::changedBehindTheApp_declinedCompare_sendsNothing()
     m_f->sandbox->changeTaskBehindClientsBack(
         4, QJsonObject {{QLatin1String("dueTo"), QStringLiteral("2031-01-01T10:00:00Z")}});
     m_f->prompts->conflictKeepMine = std::nullopt;
-    QSignalSpy conflict(m_f->editor.get(), &Controller::conflict);
+    QSignalSpy conflict(m_f->editor, &Controller::conflict);
     m_f->window->saveAction()->trigger();
     QVERIFY(conflict.wait(5000));
     QCOMPARE(m_f->requestsTo("PUT", QStringLiteral("/v3/tasks/4")), 0);
@@ -204,7 +205,7 @@ void TestSafetyNet::completedMeanwhile_saysSoAndKeepsTheDraft()
     typeSubject(QStringLiteral("Too late"));
     m_f->sandbox->changeTaskBehindClientsBack(
         4, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
-    QSignalSpy gone(m_f->editor.get(), &Controller::noLongerEditable);
+    QSignalSpy gone(m_f->editor, &Controller::noLongerEditable);
     m_f->window->saveAction()->trigger();
     QVERIFY(gone.wait(5000));
     QCOMPARE(m_f->requestsTo("PUT", QStringLiteral("/v3/tasks/4")), 0);
@@ -219,8 +220,8 @@ void TestSafetyNet::retries_areVisible()
     openAndWait(5);
     typeSubject(QStringLiteral("Eventually"));
     m_f->sandbox->injectStatus(503, 1, 1, QStringLiteral("/v3/tasks/5"));
-    QSignalSpy retrying(m_f->editor.get(), &Controller::retrying);
-    QSignalSpy saved(m_f->editor.get(), &Controller::saved);
+    QSignalSpy retrying(m_f->editor, &Controller::retrying);
+    QSignalSpy saved(m_f->editor, &Controller::saved);
     m_f->window->saveAction()->trigger();
     QVERIFY(retrying.wait(5000));
     QVERIFY(m_f->window->statusBar()->currentMessage().contains(QLatin1String("retrying in 1 second")));
@@ -236,7 +237,7 @@ void TestSafetyNet::undo_survivesASave()
     body->setFocus();
     body->moveCursor(QTextCursor::End);
     QTest::keyClicks(body, QStringLiteral(" PS"));
-    QSignalSpy saved(m_f->editor.get(), &Controller::saved);
+    QSignalSpy saved(m_f->editor, &Controller::saved);
     m_f->window->saveAction()->trigger();
     QVERIFY(saved.wait(5000));
 
@@ -256,7 +257,7 @@ void TestSafetyNet::undo_survivesASave()
     type->setFocus();
     QTest::keyClick(type, Qt::Key_Up);
     const QString changed = type->currentText();
-    QSignalSpy savedAgain(m_f->editor.get(), &Controller::saved);
+    QSignalSpy savedAgain(m_f->editor, &Controller::saved);
     m_f->window->saveAction()->trigger();
     QVERIFY(savedAgain.wait(5000));
     QTest::keyClick(type, Qt::Key_Z, Qt::ControlModifier);
@@ -300,6 +301,28 @@ void TestSafetyNet::startWithDrafts_offersThemBack()
     m_f->prompts->recoveryAnswers = {{store::Draft::keyForTask(6), ui::Prompts::RecoveryChoice::Discard}};
     m_f->window->offerRecovery();
     QVERIFY(!m_f->draftStore->load(6).has_value());
+}
+
+void TestSafetyNet::switchingAccount_keepsEachAccountsDraftsApart()
+{
+    openAndWait(5);
+    typeSubject(QStringLiteral("Account A's edit"));
+    QTRY_VERIFY(m_f->draftStore->load(5).has_value());
+    const qint64 contactId = m_f->model->contactId().toLongLong();
+    QTRY_VERIFY(m_f->contacts->cached(contactId).has_value());
+
+    QTemporaryDir other;
+    m_f->workspace->switchAccount(
+        other.filePath(QStringLiteral("drafts")), other.filePath(QStringLiteral("outbox")), false);
+    // Nothing of account A is left on screen or in memory...
+    QVERIFY(!m_f->model->hasTask());
+    QCOMPARE(m_f->list->rowCount(), 0);
+    QVERIFY(!m_f->contacts->cached(contactId).has_value());
+    QVERIFY(m_f->draftStore->all().isEmpty());
+    // ...and A's draft waits in A's folder, with what was typed.
+    store::DraftStore accountA(m_f->dataPath + QStringLiteral("/drafts"));
+    QVERIFY(accountA.load(5).has_value());
+    QCOMPARE(accountA.load(5)->edit.subject, QStringLiteral("Account A's edit"));
 }
 
 QTEST_MAIN(TestSafetyNet)

@@ -63,14 +63,14 @@ void TestTaskActions::init()
 
 void TestTaskActions::openAndWait(qint64 id)
 {
-    QSignalSpy loaded(m_f->editor.get(), &presentation::TaskEditorController::taskLoaded);
+    QSignalSpy loaded(m_f->editor, &presentation::TaskEditorController::taskLoaded);
     m_f->window->openTask(id);
     QVERIFY(loaded.wait(5000));
 }
 
 void TestTaskActions::loadList()
 {
-    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
     m_f->window->loadList();
     QVERIFY(page.wait(5000));
     QTRY_VERIFY(!m_f->list->isLoading());
@@ -90,8 +90,8 @@ void TestTaskActions::completeCall_asksTheResultAndSendsIt()
 {
     openAndWait(2); // a call task
     m_f->prompts->completionAnswer = ui::Prompts::Completion {TaskActions::CallResult::Negative, false};
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
-    QTest::keyClick(m_f->window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
+    QTest::keyClick(m_f->window, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(finished.wait(5000));
     QVERIFY(m_f->prompts->lastCompletionWasCall);
     const auto request = m_f->lastRequest("POST", QStringLiteral("/v3/tasks/2/complete"));
@@ -110,13 +110,13 @@ void TestTaskActions::sendNow_asksFirstAndOnlyForEmailAndSms()
     openAndWait(6); // SMS
     QVERIFY(m_f->window->commands()->executeAction()->isEnabled());
     m_f->prompts->executeAnswer = false;
-    QTest::keyClick(m_f->window.get(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_f->window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_f->prompts->asked, 1);
     QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/6/execute")), 0); // the rep said no
 
     m_f->prompts->executeAnswer = true;
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
-    QTest::keyClick(m_f->window.get(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
+    QTest::keyClick(m_f->window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(finished.wait(5000));
     QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/6/execute")), 1);
     QCOMPARE(m_f->sandbox->task(6)->value(QLatin1String("status")).toString(), QStringLiteral("finished"));
@@ -138,7 +138,7 @@ void TestTaskActions::deleteSelection_cancelsOpenTasksAndRemovesRows()
     selectRows(2);
     const auto items = m_f->window->listView()->selectedItems();
     const int before = m_f->list->rowCount();
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
     QTest::keyClick(table(), Qt::Key_Delete);
     QVERIFY(finished.wait(5000));
     QCOMPARE(m_f->prompts->asked, 1);
@@ -161,7 +161,7 @@ void TestTaskActions::batchWithAFailure_reportsEachTaskNotAllDone()
     m_f->sandbox->changeTaskBehindClientsBack(
         items.at(1).id, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
     m_f->prompts->completionAnswer = ui::Prompts::Completion {};
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
     m_f->window->commands()->completeAction()->trigger();
     QVERIFY(finished.wait(5000));
     const auto outcomes = finished.first().at(1).value<QList<TaskActions::Outcome>>();
@@ -187,7 +187,7 @@ void TestTaskActions::selectionOver100_goesOutInCallsOf100()
     table()->selectAll();
     const int selected = int(m_f->window->listView()->selectedItems().size());
     QVERIFY(selected > 100);
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
     m_f->window->commands()->deleteAction()->trigger();
     QVERIFY(finished.wait(10000));
     QList<int> sizes;
@@ -207,7 +207,7 @@ void TestTaskActions::completeSelectionWithOptions_isOneReport()
     const auto items = m_f->window->listView()->selectedItems();
     // "Also finish the prospect" exists only on the single endpoint: three calls, one report.
     m_f->prompts->completionAnswer = ui::Prompts::Completion {std::nullopt, true};
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
     m_f->window->commands()->completeAction()->trigger();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(1).value<QList<TaskActions::Outcome>>().size(), 3);
@@ -225,8 +225,8 @@ void TestTaskActions::reassign_offersTeammatesAndMovesTheTask()
 {
     openAndWait(3);
     m_f->prompts->reassignAnswer = 1002;
-    QSignalSpy finished(m_f->actions.get(), &TaskActions::finished);
-    QTest::keyClick(m_f->window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QSignalSpy finished(m_f->actions, &TaskActions::finished);
+    QTest::keyClick(m_f->window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(finished.wait(5000));
     QVERIFY(m_f->prompts->offeredUsers.size() >= 2);
     QCOMPARE(m_f->sandbox->task(3)->value(QLatin1String("assignedUserId")).toInteger(), 1002);
@@ -235,7 +235,7 @@ void TestTaskActions::reassign_offersTeammatesAndMovesTheTask()
 
 void TestTaskActions::newTask_createsItWith201()
 {
-    QTest::keyClick(m_f->window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(m_f->window, Qt::Key_N, Qt::ControlModifier);
     QVERIFY(m_f->model->isNew());
     ui::TaskEditorView *view = m_f->window->editorView();
     // A fresh form does not scold before the rep has typed anything.
@@ -246,7 +246,7 @@ void TestTaskActions::newTask_createsItWith201()
     auto *body = view->bodyEditor()->textEdit();
     body->setFocus();
     QTest::keyClicks(body, QStringLiteral("Prepare the renewal quote"));
-    QSignalSpy created(m_f->editor.get(), &presentation::TaskEditorController::created);
+    QSignalSpy created(m_f->editor, &presentation::TaskEditorController::created);
     QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(created.wait(5000));
     const qint64 id = created.first().at(0).value<core::Task>().id;
@@ -312,10 +312,10 @@ void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
     auto *wait = m_f->window->findChild<QLabel *>(QStringLiteral("rateLimitWait"));
     QVERIFY(wait);
     QSignalSpy waiting(m_f->client.get(), &api::ReplyClient::waitingChanged);
-    QSignalSpy loadFailed(m_f->editor.get(), &presentation::TaskEditorController::loadFailed);
+    QSignalSpy loadFailed(m_f->editor, &presentation::TaskEditorController::loadFailed);
     QSignalSpy answers(m_f->sandbox.get(), &sandbox::SandboxServer::requestHandled);
     openAndWait(1); // GET task + GET contact: the budget is spent
-    QSignalSpy loaded(m_f->editor.get(), &presentation::TaskEditorController::taskLoaded);
+    QSignalSpy loaded(m_f->editor, &presentation::TaskEditorController::taskLoaded);
     m_f->window->openTask(2);
     QTRY_VERIFY(wait->isVisible());
     QVERIFY2(wait->text().contains(QLatin1String("continuing in")), qPrintable(wait->text()));

@@ -48,7 +48,7 @@ void TestTaskList::init()
 
 void TestTaskList::waitForList()
 {
-    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
     m_f->window->loadList();
     QVERIFY(page.wait(5000));
     QTRY_VERIFY(!m_f->list->isLoading());
@@ -93,7 +93,7 @@ void TestTaskList::typeFilter_asksTheServerAndShowsOnlyThatType()
     waitForList();
     QComboBox *type = m_f->window->listView()->typeFilter();
     type->setFocus();
-    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
     while (type->currentText() != QLatin1String("Call"))
         QTest::keyClick(type, Qt::Key_Down);
     QVERIFY(page.wait(5000));
@@ -108,7 +108,7 @@ void TestTaskList::typeFilter_asksTheServerAndShowsOnlyThatType()
 void TestTaskList::overdueFilter_marksEveryRowOverdue()
 {
     waitForList();
-    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
     m_f->window->listView()->overdueFilter()->click();
     QVERIFY(page.wait(5000));
     QVERIFY(m_f->list->rowCount() > 0);
@@ -173,8 +173,8 @@ void TestTaskList::switchingRowsWithUnsavedEdit_asksFirst()
 void TestTaskList::f5_refreshesTheList()
 {
     waitForList();
-    QSignalSpy page(m_f->list.get(), &TaskListModel::pageLoaded);
-    QTest::keyClick(m_f->window.get(), Qt::Key_F5);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
+    QTest::keyClick(m_f->window, Qt::Key_F5);
     QVERIFY(page.wait(5000));
     QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 2);
 }

@@ -17,6 +17,7 @@
 #include "sandbox/sandboxserver.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -100,19 +101,21 @@ struct WindowFixture
 {
     std::unique_ptr<sandbox::SandboxServer> sandbox = std::make_unique<sandbox::SandboxServer>();
     std::unique_ptr<api::ReplyClient> client = std::make_unique<api::ReplyClient>();
-    std::unique_ptr<core::TaskEditorModel> model = std::make_unique<core::TaskEditorModel>();
-    std::unique_ptr<presentation::TaskEditorController> editor;
-    std::unique_ptr<presentation::TaskListModel> list;
-    std::unique_ptr<presentation::TaskActions> actions;
-    std::unique_ptr<presentation::ContactDirectory> contacts;
-    std::unique_ptr<presentation::TeamDirectory> team;
     QTemporaryDir dataDir;
     QString dataPath; // where drafts and the outbox live; the temporary folder unless set before start()
-    std::unique_ptr<store::DraftStore> draftStore;
-    std::unique_ptr<store::Outbox> outbox;
-    std::unique_ptr<presentation::DraftKeeper> drafts;
-    std::unique_ptr<presentation::OutboxSender> outboxSender;
-    std::unique_ptr<ui::MainWindow> window;
+    // The same objects and wiring the app builds (ui::Workspace), over the sandbox.
+    std::unique_ptr<ui::Workspace> workspace;
+    core::TaskEditorModel *model = nullptr;
+    presentation::TaskEditorController *editor = nullptr;
+    presentation::TaskListModel *list = nullptr;
+    presentation::TaskActions *actions = nullptr;
+    presentation::ContactDirectory *contacts = nullptr;
+    presentation::TeamDirectory *team = nullptr;
+    store::DraftStore *draftStore = nullptr;
+    store::Outbox *outbox = nullptr;
+    presentation::DraftKeeper *drafts = nullptr;
+    presentation::OutboxSender *outboxSender = nullptr;
+    ui::MainWindow *window = nullptr;
     ScriptedPrompts *prompts = nullptr;
 
     bool start()
@@ -123,43 +126,32 @@ struct WindowFixture
         client->setApiKey(sandbox::SandboxServer::demoApiKey());
         client->setTimeout(5000);
         client->setRetryPolicy(3, 20, 100); // the same policy, with waits short enough for a test
-        editor = std::make_unique<presentation::TaskEditorController>(client.get(), model.get());
-        list = std::make_unique<presentation::TaskListModel>(client.get());
-        actions = std::make_unique<presentation::TaskActions>(client.get());
-        contacts = std::make_unique<presentation::ContactDirectory>(client.get());
-        team = std::make_unique<presentation::TeamDirectory>(client.get());
         if (dataPath.isEmpty())
             dataPath = dataDir.path();
-        draftStore = std::make_unique<store::DraftStore>(dataPath + QStringLiteral("/drafts"));
-        outbox = std::make_unique<store::Outbox>(dataPath + QStringLiteral("/outbox"));
-        drafts = std::make_unique<presentation::DraftKeeper>(model.get(), draftStore.get());
-        outboxSender
-            = std::make_unique<presentation::OutboxSender>(client.get(), outbox.get(), draftStore.get());
-        window = std::make_unique<ui::MainWindow>(ui::MainWindow::Parts {editor.get(), model.get(),
-            list.get(), actions.get(), contacts.get(), team.get(), drafts.get(), outboxSender.get()});
-        QObject::connect(client.get(), &api::ReplyClient::waitingChanged, window.get(),
-            &ui::MainWindow::showRateLimitWait);
+        workspace = std::make_unique<ui::Workspace>(
+            client.get(), dataPath + QStringLiteral("/drafts"), dataPath + QStringLiteral("/outbox"));
+        model = workspace->model();
+        editor = workspace->editor();
+        list = workspace->list();
+        actions = workspace->actions();
+        contacts = workspace->contacts();
+        team = workspace->team();
+        draftStore = workspace->draftStore();
+        outbox = workspace->outbox();
+        drafts = workspace->drafts();
+        outboxSender = workspace->outboxSender();
+        window = workspace->window();
         auto scripted = std::make_unique<ScriptedPrompts>();
         prompts = scripted.get();
         window->setPrompts(std::move(scripted));
         window->resize(1400, 900);
         window->show();
-        return QTest::qWaitForWindowExposed(window.get());
+        return QTest::qWaitForWindowExposed(window);
     }
 
     ~WindowFixture()
     {
-        window.reset();
-        outboxSender.reset();
-        drafts.reset();
-        outbox.reset();
-        draftStore.reset();
-        team.reset();
-        contacts.reset();
-        actions.reset();
-        list.reset();
-        editor.reset();
-        model.reset();
+        workspace.reset();
         client.reset();
         sandbox.reset();
     }
