@@ -116,6 +116,7 @@ QAction *BodyEditor::addFormatAction(
 void BodyEditor::setPlainTextMode(bool plain, bool isSms)
 {
     m_isSms = isSms;
+    const bool changed = plain != m_plain;
     m_plain = plain;
     m_toolBar->setVisible(!plain);
     const auto actions = m_toolBar->actions();
@@ -123,19 +124,27 @@ void BodyEditor::setPlainTextMode(bool plain, bool isSms)
         action->setEnabled(!plain && !m_edit->isReadOnly());
     m_edit->setAcceptRichText(!plain);
     m_count->setVisible(plain);
+    // The same text reads differently as HTML and as plain text: show it again in the new mode.
+    if (changed)
+        showBody();
     updateCount();
 }
 
 void BodyEditor::setBody(const QString &body)
 {
-    if (body == m_body && !m_edit->document()->isEmpty())
+    if (body == m_body)
         return;
-    m_loading = true;
     m_body = body;
+    showBody();
+}
+
+void BodyEditor::showBody()
+{
+    m_loading = true;
     if (m_plain)
-        m_edit->setPlainText(body);
+        m_edit->setPlainText(m_body);
     else
-        m_edit->setHtml(body);
+        m_edit->setHtml(m_body);
     m_loading = false;
     updateCount();
 }

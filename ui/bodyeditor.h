@@ -37,6 +37,7 @@ private:
     void onTextChanged();
     void updateFormatActions(const QTextCharFormat &format);
     void updateCount();
+    void showBody();
     void mergeFormat(const QTextCharFormat &format);
     void toggleList(bool ordered, bool on);
     void insertLink();

@@ -262,13 +262,7 @@ void TaskEditorView::syncFromModel()
 
 void TaskEditorView::syncBody()
 {
-    const bool plain = m_model->isPlainTextBody();
-    if (plain != m_body->isPlainTextMode()) {
-        m_body->setPlainTextMode(plain, m_model->taskType() == TaskType::Sms);
-        m_body->setBody(QString()); // force a reload in the new mode
-    } else {
-        m_body->setPlainTextMode(plain, m_model->taskType() == TaskType::Sms);
-    }
+    m_body->setPlainTextMode(m_model->isPlainTextBody(), m_model->taskType() == TaskType::Sms);
     m_body->setBody(m_model->body());
 }
 

@@ -38,6 +38,7 @@ enum When
 TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_decorator(new TaskListDecorator(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -97,8 +98,8 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     filters->addRow(m_overdue);
     addFilter(tr("&Find"), m_search);
 
-    m_proxy->setSourceModel(new TaskListDecorator(this));
-    static_cast<TaskListDecorator *>(m_proxy->sourceModel())->setSourceModel(m_model);
+    m_decorator->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_decorator);
     m_proxy->setFilterRole(TaskListModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
@@ -244,8 +245,7 @@ void TaskListView::showTask(qint64 taskId)
     const int row = m_model->rowOf(taskId);
     if (row < 0)
         return;
-    const QModelIndex decorated
-        = static_cast<QIdentityProxyModel *>(m_proxy->sourceModel())->mapFromSource(m_model->index(row, 0));
+    const QModelIndex decorated = m_decorator->mapFromSource(m_model->index(row, 0));
     const QModelIndex index = m_proxy->mapFromSource(decorated);
     if (index.isValid() && m_view->currentIndex().row() != index.row()) {
         QSignalBlocker blocker(m_view->selectionModel());

@@ -20,6 +20,8 @@ class TaskListModel;
 
 namespace rte::ui {
 
+class TaskListDecorator;
+
 // The rep's queue beside the editor: filters, a search box over what is loaded, and the list.
 // Moving the current row opens that task after a short pause, so arrowing through the list
 // does not spend a request per row.
@@ -49,6 +51,7 @@ private:
     void updateStatus();
 
     presentation::TaskListModel *m_model;
+    TaskListDecorator *m_decorator;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_type;
     QComboBox *m_status;

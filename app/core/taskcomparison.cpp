@@ -83,11 +83,8 @@ TaskEdit TaskComparison::merge(const TaskEdit &theirs, const TaskEdit &mine, con
             break;
         }
     }
-    // A LinkedIn action only survives on a LinkedIn task, whichever side the type came from.
-    if (merged.taskType != TaskType::LinkedIn)
-        merged.linkedInTaskType = LinkedInTaskType::None;
-    else if (merged.linkedInTaskType == LinkedInTaskType::None)
-        merged.linkedInTaskType = LinkedInTaskType::Message;
+    // Whichever side the type came from, the action has to fit it.
+    merged.linkedInTaskType = TaskEdit::linkedInActionFor(merged.taskType, merged.linkedInTaskType);
     return merged;
 }
 

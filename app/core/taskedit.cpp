@@ -19,6 +19,13 @@ TaskEdit TaskEdit::fromTask(const Task &task)
     return edit;
 }
 
+LinkedInTaskType TaskEdit::linkedInActionFor(TaskType type, LinkedInTaskType current)
+{
+    if (type != TaskType::LinkedIn)
+        return LinkedInTaskType::None;
+    return current == LinkedInTaskType::None ? LinkedInTaskType::Message : current;
+}
+
 QJsonObject TaskEdit::toRequestJson() const
 {
     QJsonObject templateJson {{QLatin1String("body"), body}};

@@ -20,6 +20,9 @@ struct TaskEdit
     QString body;
 
     static TaskEdit fromTask(const Task &task);
+    // The LinkedIn action a task of `type` carries: none unless it is a LinkedIn task, and a message
+    // for a LinkedIn task that has none yet.
+    static LinkedInTaskType linkedInActionFor(TaskType type, LinkedInTaskType current);
     // The PUT/POST body: a full replacement with every editable field, changed or not.
     QJsonObject toRequestJson() const;
     // A lossless form for drafts on disk.

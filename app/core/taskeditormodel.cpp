@@ -123,11 +123,8 @@ void TaskEditorModel::setTaskType(TaskType type)
     const bool isPlain = BodyFormat::isPlainTextChannel(type);
 
     m_edit.taskType = type;
-    // The LinkedIn action belongs to LinkedIn tasks only; a new LinkedIn task starts as a message.
-    if (type != TaskType::LinkedIn)
-        assign(&TaskEdit::linkedInTaskType, LinkedInTaskType::None, TaskField::LinkedInTaskType);
-    else if (m_edit.linkedInTaskType == LinkedInTaskType::None)
-        assign(&TaskEdit::linkedInTaskType, LinkedInTaskType::Message, TaskField::LinkedInTaskType);
+    assign(&TaskEdit::linkedInTaskType, TaskEdit::linkedInActionFor(type, m_edit.linkedInTaskType),
+        TaskField::LinkedInTaskType);
 
     if (wasPlain != isPlain && !m_edit.body.isEmpty()) {
         if (isPlain) {

@@ -24,27 +24,4 @@ TaskField TaskFields::fromPointer(const QString &pointer)
     return TaskField::Form;
 }
 
-QString TaskFields::pointer(TaskField field)
-{
-    switch (field) {
-    case TaskField::TaskType:
-        return QStringLiteral("/taskType");
-    case TaskField::LinkedInTaskType:
-        return QStringLiteral("/linkedInTaskType");
-    case TaskField::ContactId:
-        return QStringLiteral("/contactId");
-    case TaskField::StartAt:
-        return QStringLiteral("/startAt");
-    case TaskField::DueTo:
-        return QStringLiteral("/dueTo");
-    case TaskField::Subject:
-        return QStringLiteral("/template/subject");
-    case TaskField::Body:
-        return QStringLiteral("/template/body");
-    case TaskField::Form:
-        break;
-    }
-    return QString();
-}
-
 } // namespace rte::core

@@ -4,12 +4,11 @@
 
 namespace rte::core {
 
-// Maps the JSON Pointers of problem+json errors[] onto form fields, and back.
+// Maps the JSON Pointers of problem+json errors[] onto form fields.
 class TaskFields
 {
 public:
     static TaskField fromPointer(const QString &pointer);
-    static QString pointer(TaskField field);
 };
 
 } // namespace rte::core

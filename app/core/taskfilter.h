@@ -22,7 +22,6 @@ struct TaskFilter
     std::optional<qint64> assignedUserId;
 
     QJsonObject toJson() const;
-    bool isEmpty() const { return toJson().isEmpty(); }
     bool operator==(const TaskFilter &o) const { return toJson() == o.toJson(); }
     bool operator!=(const TaskFilter &o) const { return !(*this == o); }
 

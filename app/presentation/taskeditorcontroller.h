@@ -46,7 +46,6 @@ public:
     bool isBusy() const;
     // A PUT or POST is under way (not only a read).
     bool isSaving() const;
-    qint64 requestedTaskId() const { return m_requestedId; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
