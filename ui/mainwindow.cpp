@@ -89,7 +89,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
                                     }},
         this);
     statusBar()->addPermanentWidget(m_safetyNet->outboxButton());
-    connect(m_safetyNet, &SafetyNet::taskShown, this, &MainWindow::showTaskFromElsewhere);
+    connect(m_safetyNet, &SafetyNet::taskShown, this, &MainWindow::showTask);
     // Focus moving anywhere is a natural pause: what was typed goes to disk now.
     connect(qApp, &QApplication::focusChanged, this, [this] { m_parts.drafts->flush(); });
     createActions();
@@ -134,17 +134,13 @@ void MainWindow::connectEditor()
         statusBar()->showMessage(id ? tr("Saving task %1…").arg(id) : tr("Creating the task…"));
     });
     connect(editor, &Controller::taskLoaded, this, [this](const core::Task &task) {
-        m_stack->setCurrentWidget(m_editor);
         m_editor->banner()->clear();
-        m_detail->showTask(task);
-        m_list->showTask(task.id);
+        showTask(task);
         if (task.sequenceStepId && task.sequenceStepDisplayName)
             m_parts.list->rememberStepName(*task.sequenceStepId, *task.sequenceStepDisplayName);
         statusBar()->showMessage(tr("Task %1 is open.").arg(task.id), 5000);
-        updateTitle();
         if (const QString reason = m_parts.model->readOnlyReason(); !reason.isEmpty())
             m_editor->banner()->showMessage(MessageBanner::Tone::Information, reason, QString(), false);
-        m_contactLookup->reset();
     });
     connect(editor, &Controller::loadFailed, this, &MainWindow::onLoadFailed);
     connect(editor, &Controller::saved, this, &MainWindow::onSaved);
@@ -307,7 +303,9 @@ void MainWindow::offerRecovery()
     m_safetyNet->offerRecovery();
 }
 
-void MainWindow::showTaskFromElsewhere(const core::Task &task)
+// The form shows `task` now (loaded, recovered from a draft, or taken from the outbox): the panel,
+// the list's selection, the contact and the title follow.
+void MainWindow::showTask(const core::Task &task)
 {
     m_stack->setCurrentWidget(m_editor);
     m_contactLookup->reset();

@@ -103,7 +103,7 @@ private:
     void updateTitle();
     void showError(const api::ApiError &error, const QString &prefix);
     void showReport(const QString &text, bool ok);
-    void showTaskFromElsewhere(const core::Task &task);
+    void showTask(const core::Task &task);
 
     Parts m_parts;
     std::unique_ptr<Prompts> m_prompts;
