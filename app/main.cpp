@@ -5,13 +5,14 @@
 #include "presentation/accountsession.h"
 #include "presentation/commandline.h"
 #include "presentation/logsink.h"
-#include "presentation/outboxsender.h"
 #include "presentation/singleinstance.h"
 #include "presentation/translations.h"
+#include "presentation/workspace.h"
 #include "sandbox/sandboxserver.h"
 #include "store/accountstore.h"
 #include "store/credentialstore.h"
-#include "workspace.h"
+#include "store/draftstore.h"
+#include "store/outbox.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,19 +23,39 @@
 
 using namespace rte;
 
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral(RTE_EXECUTABLE_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RTE_VERSION));
+}
+
+// --help and --version are answered before any GUI object exists, so they work with no display
+// (over SSH, from a run dialog): QApplication would abort there without a platform plugin.
+presentation::CommandLineOptions readCommandLine(int argc, char *argv[])
+{
+    QCoreApplication console(argc, argv);
+    setApplicationNames();
+    presentation::Translations::install(&console, QLocale());
+    return presentation::CommandLine::parseOrExit(QCoreApplication::arguments());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const presentation::CommandLineOptions options = readCommandLine(argc, argv);
+
     QApplication app(argc, argv);
     presentation::Translations::install(&app, QLocale());
-    QApplication::setApplicationName(QStringLiteral(RTE_EXECUTABLE_NAME));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QObject::tr("Reply Task Editor"));
-    QApplication::setApplicationVersion(QStringLiteral(RTE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(RTE_APP_ID));
     QIcon icon(QStringLiteral(":/icons/" RTE_APP_ID ".svg"));
     icon.addFile(QStringLiteral(":/icons/" RTE_APP_ID ".png"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RTE_APP_ID), icon));
 
-    const presentation::CommandLineOptions options = presentation::CommandLine::parseOrExit(app.arguments());
     // Every message, Qt's own included, goes through one redaction before it reaches a sink.
     presentation::LogSink::install(options.verbose);
 
@@ -69,35 +90,29 @@ int main(int argc, char *argv[])
         },
         sandbox::SandboxServer::demoApiKey());
 
-    // Drafts and the outbox belong to one account; they follow the account the rep works in.
-    ui::Workspace workspace(
-        &client, dataDir + QStringLiteral("/unsent/drafts"), dataDir + QStringLiteral("/unsent/outbox"));
-    ui::MainWindow &window = *workspace.window();
+    // Drafts and the outbox belong to one account; the workspace points them at the current one.
+    store::DraftStore drafts(dataDir + QStringLiteral("/unsent/drafts"));
+    store::Outbox outbox(dataDir + QStringLiteral("/unsent/outbox"));
+    presentation::Workspace workspace(&client, &drafts, &outbox);
+    workspace.setTaskToOpenAtStart(options.taskId);
+    ui::MainWindow window(&workspace);
+    QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
     ui::AccountsUi accountsUi(&window, &session, &accounts);
-    QObject::connect(&session, &presentation::AccountSession::accountChanged, &window, [&] {
+    QObject::connect(&session, &presentation::AccountSession::accountChanged, &workspace, [&] {
         const QString id = session.accountId();
         const auto account = accounts.account(id);
         workspace.switchAccount(
             accounts.draftsDirectory(id), accounts.outboxDirectory(id), account && account->demo);
     });
-    bool offered = false;
-    QObject::connect(&session, &presentation::AccountSession::ready, &window, [&] {
-        window.loadList();
-        workspace.outboxSender()->sendNow();
-        if (!std::exchange(offered, true)) {
-            window.offerRecovery();
-            if (options.taskId)
-                window.openTask(*options.taskId);
-        }
-    });
+    QObject::connect(&session, &presentation::AccountSession::ready, &window, &ui::MainWindow::onConnected);
     QObject::connect(&instance, &presentation::SingleInstance::activationRequested, &window,
-        [&window](std::optional<qint64> taskId) {
+        [&window, &workspace](std::optional<qint64> taskId) {
             window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
             window.show();
             window.raise();
             window.activateWindow();
             if (taskId)
-                window.openTask(*taskId);
+                workspace.requestTask(*taskId);
         });
 
     window.show();

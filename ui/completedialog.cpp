@@ -13,7 +13,7 @@ namespace rte::ui {
 
 using CallResult = presentation::TaskActions::CallResult;
 
-CompleteDialog::CompleteDialog(int count, bool isCall, bool inSequence, QWidget *parent)
+CompleteDialog::CompleteDialog(int count, bool isCall, bool inSequence, const QString &tasks, QWidget *parent)
     : QDialog(parent)
     , m_finish(new QCheckBox(tr("Also &finish the prospect in the sequence"), this))
 {
@@ -25,6 +25,11 @@ CompleteDialog::CompleteDialog(int count, bool isCall, bool inSequence, QWidget 
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Which tasks, so the rep never completes the wrong one.
+    auto *which = new QLabel(tasks, this);
+    which->setObjectName(QStringLiteral("targetTasks"));
+    which->setWordWrap(true);
+    layout->addWidget(which);
     if (isCall) {
         auto *box = new QGroupBox(tr("How did the call go?"), this);
         auto *column = new QVBoxLayout(box);

@@ -17,7 +17,7 @@ class CompleteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CompleteDialog(int count, bool isCall, bool inSequence, QWidget *parent = nullptr);
+    CompleteDialog(int count, bool isCall, bool inSequence, const QString &tasks, QWidget *parent = nullptr);
     std::optional<presentation::TaskActions::CallResult> callResult() const;
     bool finishProspectInSequence() const;
 

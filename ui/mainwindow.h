@@ -9,21 +9,12 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
-namespace rte::api {
-class ApiError;
-}
 namespace rte::core {
-class TaskEditorModel;
 struct Task;
-} // namespace rte::core
+}
 namespace rte::presentation {
-class ContactDirectory;
-class DraftKeeper;
-class OutboxSender;
-class TaskActions;
-class TaskEditorController;
-class TaskListModel;
-class TeamDirectory;
+class Workspace;
+struct Notice;
 } // namespace rte::presentation
 
 namespace rte::ui {
@@ -39,27 +30,15 @@ class TaskListView;
 class WelcomePage;
 
 // The top window: the queue on the left, the form in the middle, what the server has (and a
-// preview) on the right. It is the one place that decides how an outcome is shown to the rep.
+// preview) on the right. It presents what the workspace holds, passes on what the rep asks, and is
+// the one place that decides how an outcome looks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct Parts
-    {
-        presentation::TaskEditorController *editor;
-        core::TaskEditorModel *model;
-        presentation::TaskListModel *list;
-        presentation::TaskActions *actions;
-        presentation::ContactDirectory *contacts;
-        presentation::TeamDirectory *team;
-        presentation::DraftKeeper *drafts;
-        presentation::OutboxSender *outbox;
-    };
-
-    explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
+    explicit MainWindow(presentation::Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setDemoMode(bool demo);
     // Replaces the dialogs (tests answer without a modal dialog).
     void setPrompts(std::unique_ptr<Prompts> prompts);
     void openTask(qint64 id);
@@ -68,8 +47,9 @@ public:
     void loadList();
     // Offers the drafts an earlier run left unsent (after a crash, say).
     void offerRecovery();
-    // Another account is now current: nothing of the previous one stays in the window.
-    void resetForAccount(bool demo);
+    // Reply is connected (at start and after an account switch): the list with the filter shown,
+    // the drafts an earlier run left (the first time only), then what the workspace does.
+    void onConnected();
     // Returns true when it is fine to replace or drop the current edit (it may ask the rep).
     bool settleUnsavedChanges();
     // The client is holding requests back for the rate limit: a visible countdown, 0 to clear it.
@@ -96,16 +76,12 @@ private:
     void createActions();
     void connectEditor();
     void promptOpenTask();
-    void save();
-    void onLoadFailed(qint64 id, const api::ApiError &error);
-    void onSaveFailed(const api::ApiError &error);
-    void onSaved(const core::Task &task);
+    void setDemoMode(bool demo);
     void updateTitle();
-    void showError(const api::ApiError &error, const QString &prefix);
-    void showReport(const QString &text, bool ok);
-    void showTask(const core::Task &task);
+    void showNotice(const presentation::Notice &notice);
+    void onFormReplaced();
 
-    Parts m_parts;
+    presentation::Workspace *m_workspace;
     std::unique_ptr<Prompts> m_prompts;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
@@ -124,9 +100,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_saveAction = nullptr;
-    qint64 m_pendingOpen = 0;
-    bool m_closeAfterSave = false;
     bool m_demo = false;
+    bool m_recoveryOffered = false;
 };
 
 } // namespace rte::ui

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
+#include "presentation/workspace.h"
 #include "taskcommands.h"
 
 #include <QAction>
@@ -34,14 +35,11 @@ void MainWindow::createActions()
     };
     add(m_newAction, "document-new", tr("&New Task"), QKeySequence::New, [this] { newTask(); });
     add(m_openAction, "document-open", tr("&Open Task…"), QKeySequence::Open, [this] { promptOpenTask(); });
-    add(m_saveAction, "document-save", tr("&Save"), QKeySequence::Save, [this] { save(); });
+    add(m_saveAction, "document-save", tr("&Save"), QKeySequence::Save, [this] { m_workspace->save(); });
     add(m_reloadAction, "view-refresh", tr("Re&load Task From Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
-        [this] {
-            if (settleUnsavedChanges())
-                m_parts.editor->reload();
-        });
+        [this] { m_workspace->reloadTask(); });
     add(m_refreshAction, "view-refresh", tr("Refresh &List"), QKeySequence::Refresh,
-        [this] { m_parts.list->refresh(); });
+        [this] { m_workspace->list()->refresh(); });
     taskMenu->addSeparator();
     for (QAction *action : m_commands->actions())
         taskMenu->addAction(action);
@@ -53,16 +51,16 @@ void MainWindow::createActions()
     // The form's history (type, dates and every field); text fields keep their own Ctrl+Z as well.
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"),
-        m_parts.model, &core::TaskEditorModel::undo);
+        m_workspace->model(), &core::TaskEditorModel::undo);
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"),
-        m_parts.model, &core::TaskEditorModel::redo);
+        m_workspace->model(), &core::TaskEditorModel::redo);
     redo->setShortcuts(QKeySequence::Redo);
     const auto updateHistory = [this, undo, redo] {
-        undo->setEnabled(m_parts.model->canUndo());
-        redo->setEnabled(m_parts.model->canRedo());
+        undo->setEnabled(m_workspace->model()->canUndo());
+        redo->setEnabled(m_workspace->model()->canRedo());
     };
-    connect(m_parts.model, &core::TaskEditorModel::historyChanged, this, updateHistory);
+    connect(m_workspace->model(), &core::TaskEditorModel::historyChanged, this, updateHistory);
     updateHistory();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

@@ -29,27 +29,28 @@ std::optional<qint64> DialogPrompts::taskId(QWidget *parent, qint64 suggestion)
 }
 
 std::optional<Prompts::Completion> DialogPrompts::completion(
-    QWidget *parent, int count, bool isCall, bool inSequence)
+    QWidget *parent, int count, bool isCall, bool inSequence, const QString &tasks)
 {
-    CompleteDialog dialog(count, isCall, inSequence, parent);
+    CompleteDialog dialog(count, isCall, inSequence, tasks, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return Completion {dialog.callResult(), dialog.finishProspectInSequence()};
 }
 
-bool DialogPrompts::confirmExecute(QWidget *parent, const QString &channel)
+bool DialogPrompts::confirmExecute(QWidget *parent, const QString &channel, const QString &tasks)
 {
     QMessageBox box(QMessageBox::Warning, tr("Send now?"),
         tr("This really sends the %1 to the contact now, and completes the task. It can't be undone.")
             .arg(channel),
         QMessageBox::Cancel, parent);
+    box.setInformativeText(tasks);
     QPushButton *send = box.addButton(tr("&Send Now"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == send;
 }
 
-bool DialogPrompts::confirmDelete(QWidget *parent, int openCount, int finishedCount)
+bool DialogPrompts::confirmDelete(QWidget *parent, int openCount, int finishedCount, const QString &tasks)
 {
     QStringList what;
     if (openCount > 0)
@@ -60,6 +61,7 @@ bool DialogPrompts::confirmDelete(QWidget *parent, int openCount, int finishedCo
         what.join(QLatin1Char(' ')) + QLatin1Char(' ')
             + tr("Either way they disappear from your task list, and Reply can't bring them back."),
         QMessageBox::Cancel, parent);
+    box.setInformativeText(tasks);
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -67,9 +69,9 @@ bool DialogPrompts::confirmDelete(QWidget *parent, int openCount, int finishedCo
 }
 
 std::optional<qint64> DialogPrompts::reassignTo(
-    QWidget *parent, const QList<core::TeamUser> &users, int count)
+    QWidget *parent, const QList<core::TeamUser> &users, int count, const QString &tasks)
 {
-    ReassignDialog dialog(users, count, parent);
+    ReassignDialog dialog(users, count, tasks, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.userId();

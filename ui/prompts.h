@@ -51,11 +51,14 @@ public:
     virtual ~Prompts() = default;
     virtual QMessageBox::StandardButton unsavedChanges(QWidget *parent) = 0;
     virtual std::optional<qint64> taskId(QWidget *parent, qint64 suggestion) = 0;
-    virtual std::optional<Completion> completion(QWidget *parent, int count, bool isCall, bool inSequence)
+    // Every confirmation names the tasks it will change: `tasks` lists them (type, contact, due).
+    virtual std::optional<Completion> completion(
+        QWidget *parent, int count, bool isCall, bool inSequence, const QString &tasks)
         = 0;
-    virtual bool confirmExecute(QWidget *parent, const QString &channel) = 0;
-    virtual bool confirmDelete(QWidget *parent, int openCount, int finishedCount) = 0;
-    virtual std::optional<qint64> reassignTo(QWidget *parent, const QList<core::TeamUser> &users, int count)
+    virtual bool confirmExecute(QWidget *parent, const QString &channel, const QString &tasks) = 0;
+    virtual bool confirmDelete(QWidget *parent, int openCount, int finishedCount, const QString &tasks) = 0;
+    virtual std::optional<qint64> reassignTo(
+        QWidget *parent, const QList<core::TeamUser> &users, int count, const QString &tasks)
         = 0;
     // Theirs against mine, field by field: the merged edit, or nothing when the rep keeps editing.
     virtual std::optional<core::TaskEdit> resolveConflict(
@@ -75,10 +78,12 @@ class DialogPrompts : public Prompts
 public:
     QMessageBox::StandardButton unsavedChanges(QWidget *parent) override;
     std::optional<qint64> taskId(QWidget *parent, qint64 suggestion) override;
-    std::optional<Completion> completion(QWidget *parent, int count, bool isCall, bool inSequence) override;
-    bool confirmExecute(QWidget *parent, const QString &channel) override;
-    bool confirmDelete(QWidget *parent, int openCount, int finishedCount) override;
-    std::optional<qint64> reassignTo(QWidget *parent, const QList<core::TeamUser> &users, int count) override;
+    std::optional<Completion> completion(
+        QWidget *parent, int count, bool isCall, bool inSequence, const QString &tasks) override;
+    bool confirmExecute(QWidget *parent, const QString &channel, const QString &tasks) override;
+    bool confirmDelete(QWidget *parent, int openCount, int finishedCount, const QString &tasks) override;
+    std::optional<qint64> reassignTo(
+        QWidget *parent, const QList<core::TeamUser> &users, int count, const QString &tasks) override;
     std::optional<core::TaskEdit> resolveConflict(QWidget *parent, const core::TaskEdit &theirs,
         const core::TaskEdit &mine, const QString &intro) override;
     std::optional<RecoveryChoice> recoverDraft(QWidget *parent, const QList<store::Draft> &drafts) override;

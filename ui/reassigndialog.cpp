@@ -8,7 +8,8 @@
 
 namespace rte::ui {
 
-ReassignDialog::ReassignDialog(const QList<core::TeamUser> &users, int count, QWidget *parent)
+ReassignDialog::ReassignDialog(
+    const QList<core::TeamUser> &users, int count, const QString &tasks, QWidget *parent)
     : QDialog(parent)
     , m_users(new QComboBox(this))
 {
@@ -23,6 +24,10 @@ ReassignDialog::ReassignDialog(const QList<core::TeamUser> &users, int count, QW
     auto *intro = new QLabel(tr("Who should take over %n task(s)?", nullptr, count), this);
     intro->setWordWrap(true);
     layout->addRow(intro);
+    auto *which = new QLabel(tasks, this);
+    which->setObjectName(QStringLiteral("targetTasks"));
+    which->setWordWrap(true);
+    layout->addRow(which);
     auto *label = new QLabel(tr("&Teammate"), this);
     label->setBuddy(m_users);
     layout->addRow(label, m_users);

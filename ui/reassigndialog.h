@@ -13,7 +13,8 @@ class ReassignDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReassignDialog(const QList<core::TeamUser> &users, int count, QWidget *parent = nullptr);
+    ReassignDialog(
+        const QList<core::TeamUser> &users, int count, const QString &tasks, QWidget *parent = nullptr);
     qint64 userId() const;
 
 private:

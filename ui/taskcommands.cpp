@@ -1,10 +1,7 @@
 #include "taskcommands.h"
 
-#include "core/labels.h"
-#include "core/taskeditormodel.h"
-#include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
-#include "presentation/teamdirectory.h"
+#include "presentation/workspace.h"
 #include "prompts.h"
 #include "tasklistview.h"
 
@@ -14,9 +11,8 @@
 
 namespace rte::ui {
 
-using Action = presentation::TaskActions::Action;
-using core::TaskStatus;
 using core::TaskType;
+using presentation::ActionTarget;
 
 TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     : QObject(parent)
@@ -44,164 +40,84 @@ TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     m_reassign->setToolTip(tr("Give the task to a teammate (%1)")
                                .arg(m_reassign->shortcut().toString(QKeySequence::NativeText)));
 
+    presentation::Workspace *workspace = m_parts.workspace;
     connect(m_complete, &QAction::triggered, this, &TaskCommands::complete);
     connect(m_execute, &QAction::triggered, this, &TaskCommands::execute);
     connect(m_delete, &QAction::triggered, this, &TaskCommands::remove);
-    connect(m_reassign, &QAction::triggered, this, &TaskCommands::reassign);
-    connect(m_parts.actions, &presentation::TaskActions::finished, this, &TaskCommands::onFinished);
-    connect(m_parts.actions, &presentation::TaskActions::busyChanged, this, &TaskCommands::updateEnabled);
-    connect(m_parts.list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &TaskCommands::updateEnabled);
-    connect(m_parts.model, &core::TaskEditorModel::loaded, this, &TaskCommands::updateEnabled);
-    connect(m_parts.model, &core::TaskEditorModel::taskTypeChanged, this, &TaskCommands::updateEnabled);
-    connect(
-        m_parts.team, &presentation::TeamDirectory::ready, this, [this](const QList<core::TeamUser> &users) {
-            if (m_pendingReassign.isEmpty())
-                return;
-            const QList<qint64> pending = std::exchange(m_pendingReassign, {});
-            if (const auto userId = m_parts.prompts->reassignTo(m_parts.window, users, int(pending.size())))
-                m_parts.actions->reassign(pending, *userId);
-        });
-    connect(m_parts.team, &presentation::TeamDirectory::failed, this, [this](const api::ApiError &error) {
-        m_pendingReassign.clear();
-        Q_EMIT report(
-            tr("Your teammates couldn't be listed, so nothing was reassigned. %1").arg(error.message()),
-            false);
+    connect(m_reassign, &QAction::triggered, this, [this] {
+        if (const auto targets = targetsFor(Action::Reassign))
+            m_parts.workspace->prepareReassign(*targets);
     });
+    connect(workspace, &presentation::Workspace::teammatesReady, this, &TaskCommands::onTeammates);
+    connect(workspace, &presentation::Workspace::actionsChanged, this, &TaskCommands::updateEnabled);
     updateEnabled();
-}
-
-QList<TaskCommands::Target> TaskCommands::targets() const
-{
-    QList<Target> result;
-    const QList<core::TaskListItem> selected = m_parts.list->selectedItems();
-    // Several selected rows mean the rep is working the list; otherwise the open task is meant.
-    if (selected.size() > 1 || (!m_parts.model->hasTask() && selected.size() == 1)) {
-        for (const core::TaskListItem &item : selected)
-            result.append({item.id, item.taskType, item.status, item.sequenceId.has_value()});
-        return result;
-    }
-    if (m_parts.model->hasTask() && !m_parts.model->isNew()) {
-        const core::Task &base = m_parts.model->base();
-        result.append({base.id, base.taskType, base.status, base.sequenceId.has_value()});
-    }
-    return result;
-}
-
-QList<qint64> TaskCommands::ids(const QList<Target> &targets)
-{
-    QList<qint64> result;
-    for (const Target &target : targets)
-        result.append(target.id);
-    return result;
 }
 
 void TaskCommands::updateEnabled()
 {
-    const QList<Target> current = targets();
-    const bool idle = !m_parts.actions->isBusy();
-    const bool any = !current.isEmpty() && idle;
-    const bool anyOpen = std::any_of(
-        current.cbegin(), current.cend(), [](const Target &t) { return t.status == TaskStatus::New; });
-    m_complete->setEnabled(any && anyOpen);
-    m_delete->setEnabled(any);
-    m_reassign->setEnabled(any);
-    const bool sendable = current.size() == 1 && current.first().status == TaskStatus::New
-        && (current.first().type == TaskType::ManualEmail || current.first().type == TaskType::Sms);
-    m_execute->setEnabled(idle && sendable);
+    const presentation::Workspace *workspace = m_parts.workspace;
+    m_complete->setEnabled(workspace->canRun(Action::Complete));
+    m_execute->setEnabled(workspace->canRun(Action::Execute));
+    m_delete->setEnabled(workspace->canRun(Action::Delete));
+    m_reassign->setEnabled(workspace->canRun(Action::Reassign));
 }
 
-bool TaskCommands::refuseWhileEdited(const QList<Target> &current)
+std::optional<QList<ActionTarget>> TaskCommands::targetsFor(Action action)
 {
-    const qint64 open = m_parts.model->taskId();
-    const bool edited = m_parts.model->isDirty()
-        && std::any_of(current.cbegin(), current.cend(), [open](const Target &t) { return t.id == open; });
-    if (edited)
-        Q_EMIT report(
-            tr("Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing "
-               "was changed.")
-                .arg(open),
-            false);
-    return edited;
+    const QList<ActionTarget> targets = m_parts.workspace->actionTargets();
+    const QString refusal = m_parts.workspace->refusal(action, targets);
+    if (refusal.isEmpty())
+        return targets;
+    presentation::Notice notice;
+    notice.tone = presentation::Notice::Tone::Warning;
+    notice.place = presentation::Notice::Place::Form;
+    notice.text = refusal;
+    Q_EMIT refused(notice);
+    return std::nullopt;
 }
 
 void TaskCommands::complete()
 {
-    const QList<Target> current = targets();
-    if (current.isEmpty() || refuseWhileEdited(current))
+    const auto targets = targetsFor(Action::Complete);
+    if (!targets)
         return;
-    const bool single = current.size() == 1;
-    const bool isCall = single && current.first().type == TaskType::Call;
+    const bool isCall = targets->size() == 1 && targets->first().type == TaskType::Call;
     const bool inSequence
-        = std::any_of(current.cbegin(), current.cend(), [](const Target &t) { return t.inSequence; });
-    const auto answer = m_parts.prompts->completion(m_parts.window, int(current.size()), isCall, inSequence);
-    if (!answer)
-        return;
-    m_parts.actions->complete(ids(current), answer->callResult, answer->finishProspectInSequence);
+        = std::any_of(targets->cbegin(), targets->cend(), [](const ActionTarget &t) { return t.inSequence; });
+    const auto answer = m_parts.prompts->completion(
+        m_parts.window, int(targets->size()), isCall, inSequence, ActionTarget::describe(*targets));
+    if (answer)
+        m_parts.workspace->complete(*targets, answer->callResult, answer->finishProspectInSequence);
 }
 
 void TaskCommands::execute()
 {
-    const QList<Target> current = targets();
-    if (current.size() != 1)
+    const auto targets = targetsFor(Action::Execute);
+    if (!targets || targets->size() != 1)
         return;
-    const Target target = current.first();
-    if (m_parts.model->taskId() == target.id && m_parts.model->isDirty()) {
-        Q_EMIT report(
-            tr("Save your changes first, so the contact gets what you see. Nothing was sent."), false);
-        return;
-    }
+    const ActionTarget target = targets->first();
     const QString channel = target.type == TaskType::Sms ? tr("SMS") : tr("email");
-    if (m_parts.prompts->confirmExecute(m_parts.window, channel))
-        m_parts.actions->execute(target.id);
+    if (m_parts.prompts->confirmExecute(m_parts.window, channel, target.describe()))
+        m_parts.workspace->sendNow(target);
 }
 
 void TaskCommands::remove()
 {
-    const QList<Target> current = targets();
-    if (current.isEmpty() || refuseWhileEdited(current))
+    const auto targets = targetsFor(Action::Delete);
+    if (!targets)
         return;
-    const int open = int(std::count_if(
-        current.cbegin(), current.cend(), [](const Target &t) { return t.status == TaskStatus::New; }));
-    if (m_parts.prompts->confirmDelete(m_parts.window, open, int(current.size()) - open))
-        m_parts.actions->remove(ids(current));
+    const int open = int(std::count_if(targets->cbegin(), targets->cend(),
+        [](const ActionTarget &t) { return t.status == core::TaskStatus::New; }));
+    if (m_parts.prompts->confirmDelete(
+            m_parts.window, open, int(targets->size()) - open, ActionTarget::describe(*targets)))
+        m_parts.workspace->remove(*targets);
 }
 
-void TaskCommands::reassign()
+void TaskCommands::onTeammates(const QList<core::TeamUser> &users, const QList<ActionTarget> &targets)
 {
-    const QList<Target> current = targets();
-    if (current.isEmpty() || refuseWhileEdited(current))
-        return;
-    m_pendingReassign = ids(current);
-    m_parts.team->fetch();
-}
-
-void TaskCommands::onFinished(Action action, const QList<presentation::TaskActions::Outcome> &outcomes)
-{
-    bool allOk = true;
-    for (const auto &outcome : outcomes) {
-        allOk = allOk && outcome.ok;
-        if (!outcome.ok)
-            continue;
-        if (action == Action::Delete) {
-            m_parts.listModel->removeTask(outcome.taskId);
-            if (m_parts.model->taskId() == outcome.taskId)
-                m_parts.editor->open(outcome.taskId); // shows it cancelled or archived, read-only
-            continue;
-        }
-        if (outcome.task) {
-            m_parts.listModel->updateTask(*outcome.task);
-            if (m_parts.model->taskId() == outcome.taskId && !m_parts.model->isDirty())
-                m_parts.model->load(*outcome.task);
-        } else if (m_parts.model->taskId() == outcome.taskId && !m_parts.model->isDirty()) {
-            m_parts.editor->open(outcome.taskId);
-        }
-    }
-    // Batch answers carry no tasks: the list shows the new state after a refresh.
-    if (action != Action::Delete && outcomes.size() > 1)
-        m_parts.listModel->refresh();
-    Q_EMIT report(presentation::TaskActions::summary(action, outcomes), allOk);
-    updateEnabled();
+    if (const auto userId = m_parts.prompts->reassignTo(
+            m_parts.window, users, int(targets.size()), ActionTarget::describe(targets)))
+        m_parts.workspace->reassign(targets, *userId);
 }
 
 } // namespace rte::ui

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/teamuser.h"
+#include "presentation/actiontarget.h"
+#include "presentation/notice.h"
 #include "presentation/taskactions.h"
 
 #include <QObject>
@@ -7,23 +10,18 @@
 class QAction;
 class QWidget;
 
-namespace rte::core {
-class TaskEditorModel;
-}
 namespace rte::presentation {
-class TaskEditorController;
-class TaskListModel;
-class TeamDirectory;
-} // namespace rte::presentation
+class Workspace;
+}
 
 namespace rte::ui {
 
 class Prompts;
 class TaskListView;
 
-// The task actions as the rep reaches them: a QAction each (toolbar, menu, shortcut), what they
-// apply to (the selected rows, else the open task), the questions to ask first, and a plain
-// report of what happened to each task.
+// The task actions as the rep reaches them: a QAction each (toolbar, menu, shortcut), and the
+// questions to ask first. What they apply to, whether they may run and what follows them are the
+// workspace's to decide.
 class TaskCommands : public QObject
 {
     Q_OBJECT
@@ -33,11 +31,7 @@ public:
         QWidget *window;
         Prompts *prompts;
         TaskListView *list;
-        presentation::TaskListModel *listModel;
-        core::TaskEditorModel *model;
-        presentation::TaskEditorController *editor;
-        presentation::TaskActions *actions;
-        presentation::TeamDirectory *team;
+        presentation::Workspace *workspace;
     };
     explicit TaskCommands(const Parts &parts, QObject *parent = nullptr);
 
@@ -50,34 +44,23 @@ public:
     void setPrompts(Prompts *prompts) { m_parts.prompts = prompts; }
 
 Q_SIGNALS:
-    // What happened, in plain words; ok is false when any task was not changed.
-    void report(const QString &text, bool ok);
+    // An action was refused before anything was sent.
+    void refused(const rte::presentation::Notice &notice);
 
 private:
-    struct Target
-    {
-        qint64 id;
-        core::TaskType type;
-        core::TaskStatus status;
-        bool inSequence;
-    };
-    QList<Target> targets() const;
-    // The open task is among the targets and has unsaved changes: say so and do nothing.
-    bool refuseWhileEdited(const QList<Target> &targets);
-    static QList<qint64> ids(const QList<Target> &targets);
+    using Action = presentation::TaskActions::Action;
+    // The targets of `action`, or nothing when the workspace refuses (the rep is told why).
+    std::optional<QList<presentation::ActionTarget>> targetsFor(Action action);
     void complete();
     void execute();
     void remove();
-    void reassign();
-    void onFinished(
-        presentation::TaskActions::Action action, const QList<presentation::TaskActions::Outcome> &outcomes);
+    void onTeammates(const QList<core::TeamUser> &users, const QList<presentation::ActionTarget> &targets);
 
     Parts m_parts;
     QAction *m_complete;
     QAction *m_execute;
     QAction *m_delete;
     QAction *m_reassign;
-    QList<qint64> m_pendingReassign;
 };
 
 } // namespace rte::ui

@@ -13,11 +13,11 @@
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
+#include "presentation/workspace.h"
 #include "prompts.h"
 #include "sandbox/sandboxserver.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
-#include "workspace.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -46,25 +46,31 @@ public:
         return unsaved;
     }
     std::optional<qint64> taskId(QWidget *, qint64 suggestion) override { return suggestion; }
-    std::optional<Completion> completion(QWidget *, int, bool isCall, bool) override
+    QString lastTasks; // what the last confirmation named
+    std::optional<Completion> completion(QWidget *, int, bool isCall, bool, const QString &tasks) override
     {
         ++asked;
+        lastTasks = tasks;
         lastCompletionWasCall = isCall;
         return completionAnswer;
     }
-    bool confirmExecute(QWidget *, const QString &) override
+    bool confirmExecute(QWidget *, const QString &, const QString &tasks) override
     {
         ++asked;
+        lastTasks = tasks;
         return executeAnswer;
     }
-    bool confirmDelete(QWidget *, int, int) override
+    bool confirmDelete(QWidget *, int, int, const QString &tasks) override
     {
         ++asked;
+        lastTasks = tasks;
         return deleteAnswer;
     }
-    std::optional<qint64> reassignTo(QWidget *, const QList<core::TeamUser> &users, int) override
+    std::optional<qint64> reassignTo(
+        QWidget *, const QList<core::TeamUser> &users, int, const QString &tasks) override
     {
         ++asked;
+        lastTasks = tasks;
         offeredUsers = users;
         return reassignAnswer;
     }
@@ -103,8 +109,11 @@ struct WindowFixture
     std::unique_ptr<api::ReplyClient> client = std::make_unique<api::ReplyClient>();
     QTemporaryDir dataDir;
     QString dataPath; // where drafts and the outbox live; the temporary folder unless set before start()
-    // The same objects and wiring the app builds (ui::Workspace), over the sandbox.
-    std::unique_ptr<ui::Workspace> workspace;
+    // The same objects and wiring the app builds (presentation::Workspace and the window), over the sandbox.
+    std::unique_ptr<store::DraftStore> draftStoreOwned;
+    std::unique_ptr<store::Outbox> outboxOwned;
+    std::unique_ptr<presentation::Workspace> workspace;
+    std::unique_ptr<ui::MainWindow> windowOwned;
     core::TaskEditorModel *model = nullptr;
     presentation::TaskEditorController *editor = nullptr;
     presentation::TaskListModel *list = nullptr;
@@ -128,19 +137,24 @@ struct WindowFixture
         client->setRetryPolicy(3, 20, 100); // the same policy, with waits short enough for a test
         if (dataPath.isEmpty())
             dataPath = dataDir.path();
-        workspace = std::make_unique<ui::Workspace>(
-            client.get(), dataPath + QStringLiteral("/drafts"), dataPath + QStringLiteral("/outbox"));
+        draftStoreOwned = std::make_unique<store::DraftStore>(dataPath + QStringLiteral("/drafts"));
+        outboxOwned = std::make_unique<store::Outbox>(dataPath + QStringLiteral("/outbox"));
+        workspace = std::make_unique<presentation::Workspace>(
+            client.get(), draftStoreOwned.get(), outboxOwned.get());
+        windowOwned = std::make_unique<ui::MainWindow>(workspace.get());
+        QObject::connect(client.get(), &api::ReplyClient::waitingChanged, windowOwned.get(),
+            &ui::MainWindow::showRateLimitWait);
         model = workspace->model();
         editor = workspace->editor();
         list = workspace->list();
         actions = workspace->actions();
         contacts = workspace->contacts();
         team = workspace->team();
-        draftStore = workspace->draftStore();
-        outbox = workspace->outbox();
+        draftStore = draftStoreOwned.get();
+        outbox = outboxOwned.get();
         drafts = workspace->drafts();
-        outboxSender = workspace->outboxSender();
-        window = workspace->window();
+        outboxSender = workspace->outbox();
+        window = windowOwned.get();
         auto scripted = std::make_unique<ScriptedPrompts>();
         prompts = scripted.get();
         window->setPrompts(std::move(scripted));
@@ -151,6 +165,7 @@ struct WindowFixture
 
     ~WindowFixture()
     {
+        windowOwned.reset(); // the window points at the workspace, which points at the stores
         workspace.reset();
         client.reset();
         sandbox.reset();

@@ -1,0 +1,20 @@
+#include "core/taskrules.h"
+
+namespace rte::core::TaskRules {
+
+bool isOpen(TaskStatus status)
+{
+    return status == TaskStatus::New;
+}
+
+bool canSendNow(TaskType type, TaskStatus status)
+{
+    return isOpen(status) && (type == TaskType::ManualEmail || type == TaskType::Sms);
+}
+
+bool canComplete(TaskStatus status)
+{
+    return isOpen(status);
+}
+
+} // namespace rte::core::TaskRules

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace rte::presentation {
+
+// What the window should tell the rep: every outcome that needs words (a failure, a report, a
+// warning) reaches the window in this one shape. The sentence is complete, in plain words, and says
+// what to do next; the window only decides how it looks.
+struct Notice
+{
+    enum class Tone
+    {
+        Information,
+        Warning,
+        Error
+    };
+    enum class Place
+    {
+        Form, // the banner above the form: it concerns the task being edited
+        StatusLine // passing news that needs no answer
+    };
+    Tone tone = Tone::Information;
+    Place place = Place::StatusLine;
+    QString text;
+    // The banner offers "Try Again", which calls Workspace::retry().
+    bool retryable = false;
+    // Reply refused the key: the rep needs the account settings.
+    bool credentialsRejected = false;
+};
+
+} // namespace rte::presentation
+
+Q_DECLARE_METATYPE(rte::presentation::Notice)

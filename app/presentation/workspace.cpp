@@ -1,0 +1,607 @@
+#include "presentation/workspace.h"
+
+#include "api/apierror.h"
+#include "api/replyclient.h"
+#include "core/labels.h"
+#include "core/taskeditormodel.h"
+#include "core/taskrules.h"
+#include "presentation/contactdirectory.h"
+#include "presentation/draftkeeper.h"
+#include "presentation/outboxsender.h"
+#include "presentation/taskeditorcontroller.h"
+#include "presentation/tasklistmodel.h"
+#include "presentation/teamdirectory.h"
+#include "store/draftstore.h"
+#include "store/outbox.h"
+
+#include <QLocale>
+
+namespace rte::presentation {
+
+using api::ApiError;
+using Action = TaskActions::Action;
+using Tone = Notice::Tone;
+using Place = Notice::Place;
+
+namespace {
+// m_afterSave: the rep asked for a new task while the old edit was being saved.
+constexpr qint64 NewTaskAfterSave = -1;
+} // namespace
+
+Workspace::Workspace(
+    api::ReplyClient *client, store::DraftStore *drafts, store::Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_draftStore(drafts)
+    , m_outboxStore(outbox)
+    , m_model(std::make_unique<core::TaskEditorModel>())
+    , m_editor(std::make_unique<TaskEditorController>(client, m_model.get()))
+    , m_list(std::make_unique<TaskListModel>(client))
+    , m_actions(std::make_unique<TaskActions>(client))
+    , m_contacts(std::make_unique<ContactDirectory>(client))
+    , m_team(std::make_unique<TeamDirectory>(client))
+    , m_drafts(std::make_unique<DraftKeeper>(m_model.get(), drafts))
+    , m_outbox(std::make_unique<OutboxSender>(client, outbox, drafts))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    TaskEditorController *editor = m_editor.get();
+    connect(editor, &TaskEditorController::taskLoaded, this, [this](const core::Task &task) {
+        m_failedOpen = 0;
+        if (task.sequenceStepId && task.sequenceStepDisplayName)
+            m_list->rememberStepName(*task.sequenceStepId, *task.sequenceStepDisplayName);
+        show(task);
+        // Reply answers again: whatever waits in the outbox can go now.
+        m_outbox->sendNow();
+    });
+    connect(editor, &TaskEditorController::loadFailed, this, &Workspace::onLoadFailed);
+    connect(editor, &TaskEditorController::delivered, this,
+        [this](qint64 requestedId, const core::TaskEdit &sent, const core::Task &saved) {
+            // Once Reply has the save: its draft goes, its outbox item goes, and the rest is sent.
+            m_drafts->onDelivered(requestedId, sent, saved);
+            m_outbox->forgetTask(saved.id);
+            m_outbox->sendNow();
+        });
+    connect(editor, &TaskEditorController::saved, this, &Workspace::onSaved);
+    connect(editor, &TaskEditorController::created, this, [this](const core::Task &task) {
+        if (m_model->taskId() == task.id)
+            m_currentId = task.id;
+        m_list->refresh();
+        Q_EMIT currentTaskChanged(m_currentId);
+    });
+    connect(editor, &TaskEditorController::saveFailed, this, &Workspace::onSaveFailed);
+    // A save that ends without the task saved does not close the window or move on.
+    const auto stopFollowUp = [this] {
+        m_closeAfterSave = false;
+        m_afterSave.reset();
+    };
+    connect(editor, &TaskEditorController::conflict, this, [this, stopFollowUp](const core::Task &theirs) {
+        stopFollowUp();
+        setServerTask(theirs);
+    });
+    connect(editor, &TaskEditorController::noLongerEditable, this,
+        [this, stopFollowUp](const core::Task &theirs) {
+            stopFollowUp();
+            m_drafts->flush();
+            setServerTask(theirs);
+            tell(Tone::Warning, Place::Form,
+                tr("While you were editing, task %1 became %2 in Reply, so it can't be changed any "
+                   "more. Your changes stay in the form and are kept as a draft: copy what you need "
+                   "into a new task.")
+                    .arg(theirs.id)
+                    .arg(core::Labels::status(theirs.status).toLower()));
+        });
+    connect(editor, &TaskEditorController::saveRefused, this, [this, stopFollowUp] {
+        stopFollowUp();
+        tell(Tone::Error, Place::Form,
+            tr("Nothing was sent yet: some fields need a fix first. The messages next to them say "
+               "what to change."));
+    });
+    connect(editor, &TaskEditorController::retrying, this, [this](int seconds) {
+        tell(Tone::Information, Place::StatusLine,
+            tr("Reply did not answer; retrying in %n second(s)…", nullptr, seconds));
+    });
+
+    connect(m_outbox.get(), &OutboxSender::sent, this,
+        [this](const core::Task &task, const core::TaskEdit &edit) {
+            // The form usually still shows that edit: it is now what Reply has.
+            if (m_model->hasTask() && m_model->taskId() == task.id)
+                m_model->acceptSaved(task, edit);
+            m_list->updateTask(task);
+            if (task.id == m_currentId)
+                setServerTask(task);
+            tell(Tone::Information, Place::StatusLine, tr("Task %1 was sent from the outbox.").arg(task.id));
+        });
+    connect(m_outbox.get(), &OutboxSender::attentionNeeded, this,
+        [this](const QString &, const QString &message) { tell(Tone::Warning, Place::StatusLine, message); });
+    connect(m_drafts.get(), &DraftKeeper::writeFailed, this,
+        [this](const QString &message) { tell(Tone::Warning, Place::Form, message); });
+    connect(m_list.get(), &TaskListModel::loadFailed, this, [this](const ApiError &error) {
+        tell(Tone::Error, Place::StatusLine, tr("The task list couldn't be loaded. %1").arg(error.message()));
+    });
+    connect(m_actions.get(), &TaskActions::finished, this, &Workspace::onActionFinished);
+    connect(m_actions.get(), &TaskActions::busyChanged, this, &Workspace::actionsChanged);
+    connect(m_model.get(), &core::TaskEditorModel::loaded, this, &Workspace::actionsChanged);
+    connect(m_model.get(), &core::TaskEditorModel::dirtyChanged, this, &Workspace::actionsChanged);
+    connect(m_team.get(), &TeamDirectory::ready, this, [this](const QList<core::TeamUser> &users) {
+        if (!m_reassignTargets.isEmpty())
+            Q_EMIT teammatesReady(users, std::exchange(m_reassignTargets, {}));
+    });
+    connect(m_team.get(), &TeamDirectory::failed, this, [this](const ApiError &error) {
+        if (std::exchange(m_reassignTargets, {}).isEmpty())
+            return;
+        tell(Tone::Warning, Place::Form,
+            tr("Your teammates couldn't be listed, so nothing was reassigned. %1").arg(error.message()));
+    });
+}
+
+// The draft keeper writes what is pending on destruction: it goes before the model it reads.
+Workspace::~Workspace()
+{
+    m_outbox.reset();
+    m_drafts.reset();
+}
+
+void Workspace::setClock(std::function<QDateTime()> now)
+{
+    m_now = now;
+    m_list->setClock(std::move(now));
+}
+
+void Workspace::tell(Tone tone, Place place, const QString &text, bool retryable)
+{
+    Notice notice;
+    notice.tone = tone;
+    notice.place = place;
+    notice.text = text;
+    notice.retryable = retryable;
+    Q_EMIT this->notice(notice);
+}
+
+void Workspace::onConnected()
+{
+    // The list is loaded by the window, with the filter its widgets show.
+    m_outbox->sendNow();
+    if (std::exchange(m_startedOnce, true))
+        return;
+    // The first time only: what an earlier run left is offered by the window (unsentDrafts()),
+    // then the task asked for on the command line opens.
+    if (m_openAtStart)
+        requestTask(*std::exchange(m_openAtStart, std::nullopt));
+}
+
+void Workspace::switchAccount(const QString &draftsDirectory, const QString &outboxDirectory, bool demo)
+{
+    m_drafts->flush(); // what was typed for the previous account stays with it
+    m_draftStore->setDirectory(draftsDirectory);
+    m_outboxStore->setDirectory(outboxDirectory);
+    m_editor->cancel();
+    m_model->clear();
+    m_list->clear();
+    m_team->reset();
+    m_contacts->reset();
+    m_currentId = 0;
+    m_afterSave.reset();
+    m_closeAfterSave = false;
+    m_failedOpen = 0;
+    m_selection.clear();
+    m_serverTask = {};
+    m_demo = demo;
+    Q_EMIT formReplaced();
+    Q_EMIT currentTaskChanged(0);
+    Q_EMIT serverTaskChanged(m_serverTask);
+    Q_EMIT demoChanged(demo);
+}
+
+bool Workspace::requestTask(qint64 id)
+{
+    if (id <= 0)
+        return false;
+    if (m_model->hasTask() && !m_model->isNew() && m_model->taskId() == id) {
+        Q_EMIT currentTaskChanged(id);
+        return true;
+    }
+    if (m_editor->isSaving() && m_afterSave) {
+        m_afterSave = id; // the rep chose another task while the earlier edit is being saved
+        Q_EMIT currentTaskChanged(m_currentId);
+        tell(Tone::Information, Place::StatusLine,
+            tr("Task %1 opens as soon as task %2 is saved.").arg(id).arg(m_model->taskId()));
+        return false;
+    }
+    if (!settleUnsavedChanges()) {
+        if (m_afterSave)
+            m_afterSave = id; // saving first: the task chosen opens once Reply has the save
+        Q_EMIT currentTaskChanged(m_currentId); // the list goes back to the task still open
+        return false;
+    }
+    open(id);
+    return true;
+}
+
+void Workspace::open(qint64 id)
+{
+    m_currentId = id;
+    m_failedOpen = 0;
+    Q_EMIT currentTaskChanged(id);
+    m_editor->open(id);
+}
+
+bool Workspace::startNewTask()
+{
+    if (!settleUnsavedChanges()) {
+        if (m_afterSave)
+            m_afterSave = NewTaskAfterSave;
+        return false;
+    }
+    m_editor->cancel();
+    m_model->startNew(m_now());
+    m_currentId = 0;
+    m_serverTask = {};
+    Q_EMIT formReplaced();
+    Q_EMIT currentTaskChanged(0);
+    Q_EMIT serverTaskChanged(m_serverTask);
+    return true;
+}
+
+void Workspace::reloadTask()
+{
+    if (m_model->hasTask() && !m_model->isNew() && settleUnsavedChanges())
+        m_editor->reload();
+}
+
+void Workspace::save()
+{
+    m_failedOpen = 0;
+    if (!m_model->hasTask())
+        return;
+    if (!m_model->isDirty() && !m_model->isNew()) {
+        tell(Tone::Information, Place::StatusLine, tr("Nothing to save: the task is as Reply has it."));
+        return;
+    }
+    m_editor->save();
+}
+
+void Workspace::retry()
+{
+    if (m_failedOpen > 0)
+        open(m_failedOpen);
+    else
+        save();
+}
+
+bool Workspace::settleUnsavedChanges()
+{
+    if (m_editor->isSaving()) {
+        tell(Tone::Information, Place::StatusLine,
+            tr("Still saving task %1: wait a moment, then try again.").arg(m_model->taskId()));
+        return false;
+    }
+    if (!m_model->isDirty())
+        return true;
+    const UnsavedChoice choice = m_askUnsaved ? m_askUnsaved() : UnsavedChoice::Cancel;
+    switch (choice) {
+    case UnsavedChoice::Save:
+        // Saving is asynchronous: the form stays on this task until Reply has it, then moves on.
+        m_afterSave = 0;
+        save();
+        if (!m_editor->isSaving())
+            m_afterSave.reset(); // refused (a field needs a fix): the rep stays here
+        return false;
+    case UnsavedChoice::Discard:
+        discardCurrentEdit();
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void Workspace::discardCurrentEdit()
+{
+    // Discarded means gone: the draft on disk goes too, or the next start would offer it back.
+    const QString key = m_drafts->currentKey();
+    if (m_model->isNew())
+        m_model->clear();
+    else
+        m_model->load(m_model->base());
+    if (!key.isEmpty())
+        m_drafts->discard(key);
+}
+
+Workspace::CloseVerdict Workspace::requestClose()
+{
+    // Whatever the answer below, the edit is on disk first: the draft outlives the question.
+    m_drafts->flush();
+    if (!m_model->isDirty())
+        return CloseVerdict::Close;
+    if (m_closeAfterSave)
+        return CloseVerdict::Wait; // still saving: closes once Reply has the changes
+    const UnsavedChoice choice = m_askUnsaved ? m_askUnsaved() : UnsavedChoice::Cancel;
+    switch (choice) {
+    case UnsavedChoice::Save:
+        m_closeAfterSave = m_editor->save();
+        return m_closeAfterSave ? CloseVerdict::Wait : CloseVerdict::Stay;
+    case UnsavedChoice::Discard:
+        // Quitting keeps the draft: a rep who quits by mistake finds the edit at the next start.
+        return CloseVerdict::Close;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return CloseVerdict::Stay;
+}
+
+void Workspace::show(const core::Task &serverCopy)
+{
+    m_currentId = serverCopy.id;
+    Q_EMIT formReplaced();
+    Q_EMIT currentTaskChanged(m_currentId);
+    setServerTask(serverCopy);
+}
+
+void Workspace::setServerTask(const core::Task &task)
+{
+    m_serverTask = task;
+    Q_EMIT serverTaskChanged(task);
+    Q_EMIT actionsChanged();
+}
+
+void Workspace::onSaved(const core::Task &task)
+{
+    m_list->updateTask(task);
+    if (task.id == m_currentId || (m_model->hasTask() && m_model->taskId() == task.id))
+        setServerTask(task);
+    tell(Tone::Information, Place::StatusLine,
+        tr("Saved task %1 at %2.")
+            .arg(task.id)
+            .arg(QLocale().toString(m_now().toLocalTime().time(), QLocale::ShortFormat)));
+    // From the event loop: the save reports success before its request has finished.
+    QMetaObject::invokeMethod(this, &Workspace::continueAfterSave, Qt::QueuedConnection);
+}
+
+void Workspace::continueAfterSave()
+{
+    // Close or move on only once nothing is left to lose (the rep may have typed while it saved).
+    if (m_model->isDirty()) {
+        m_closeAfterSave = false;
+        m_afterSave.reset();
+        return;
+    }
+    if (std::exchange(m_closeAfterSave, false)) {
+        Q_EMIT closeReady();
+        return;
+    }
+    const std::optional<qint64> next = std::exchange(m_afterSave, std::nullopt);
+    if (!next || *next == 0)
+        return;
+    if (*next == NewTaskAfterSave)
+        startNewTask();
+    else
+        requestTask(*next);
+}
+
+void Workspace::onSaveFailed(const ApiError &error)
+{
+    m_closeAfterSave = false;
+    m_afterSave.reset();
+    // Reply is only out of reach: the edit waits in the outbox and goes out on its own later.
+    if (error.isTransient() && !error.isOutcomeUnknown() && m_model->hasTask()) {
+        m_drafts->flush();
+        m_outbox->enqueue(m_model->base(), m_model->edit(), m_drafts->currentKey(), error.message());
+        tell(Tone::Warning, Place::Form,
+            tr("Reply can't be reached right now, so your changes wait in “Not sent” on this "
+               "computer. They go out on their own as soon as Reply answers again. %1")
+                .arg(error.message()),
+            true);
+        return;
+    }
+    Notice notice;
+    notice.tone = Tone::Error;
+    notice.place = Place::Form;
+    notice.text = tr("Your changes were not saved. %1 Your changes are still in the form and kept on "
+                     "this computer.")
+                      .arg(error.message());
+    notice.retryable = error.isTransient();
+    notice.credentialsRejected = error.kind() == ApiError::Kind::Unauthorized;
+    Q_EMIT this->notice(notice);
+}
+
+void Workspace::onLoadFailed(qint64 id, const ApiError &error)
+{
+    m_failedOpen = error.isTransient() ? id : 0;
+    Notice notice;
+    notice.tone = Tone::Error;
+    notice.place = Place::Form;
+    notice.text = tr("Task %1 couldn't be opened. %2").arg(id).arg(error.message());
+    notice.retryable = error.isTransient();
+    notice.credentialsRejected = error.kind() == ApiError::Kind::Unauthorized;
+    Q_EMIT this->notice(notice);
+}
+
+void Workspace::setSelection(const QList<qint64> &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    Q_EMIT actionsChanged();
+}
+
+QList<ActionTarget> Workspace::actionTargets() const
+{
+    QList<ActionTarget> result;
+    // Several selected rows mean the rep is working the list; otherwise the current task is meant,
+    // as Reply last described it.
+    if (m_selection.size() > 1) {
+        for (qint64 id : m_selection) {
+            const int row = m_list->rowOf(id);
+            if (row >= 0)
+                result.append(ActionTarget::fromItem(m_list->item(row)));
+        }
+        return result;
+    }
+    if (m_currentId > 0 && m_model->hasTask() && m_model->taskId() == m_currentId) {
+        ActionTarget target
+            = ActionTarget::fromTask(m_serverTask.id == m_currentId ? m_serverTask : m_model->base());
+        const int row = m_list->rowOf(m_currentId);
+        if (row >= 0)
+            target.contactName = m_list->item(row).contactName;
+        result.append(target);
+    }
+    return result;
+}
+
+QString Workspace::refusal(Action action, const QList<ActionTarget> &targets) const
+{
+    if (targets.isEmpty())
+        return tr("Choose a task first: open it, or select rows in the list.");
+    const qint64 open = m_model->taskId();
+    const bool edited = m_model->hasTask() && m_model->isDirty()
+        && std::any_of(
+            targets.cbegin(), targets.cend(), [open](const ActionTarget &t) { return t.id == open; });
+    if (edited && action == Action::Execute)
+        return tr("Save your changes first, so the contact gets what you see. Nothing was sent.");
+    if (edited)
+        return tr("Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing "
+                  "was changed.")
+            .arg(open);
+    return QString();
+}
+
+bool Workspace::canRun(Action action) const
+{
+    if (m_actions->isBusy())
+        return false;
+    const QList<ActionTarget> targets = actionTargets();
+    if (targets.isEmpty())
+        return false;
+    switch (action) {
+    case Action::Complete:
+        return std::any_of(targets.cbegin(), targets.cend(),
+            [](const ActionTarget &t) { return core::TaskRules::canComplete(t.status); });
+    case Action::Execute:
+        return targets.size() == 1
+            && core::TaskRules::canSendNow(targets.first().type, targets.first().status);
+    case Action::Delete:
+    case Action::Reassign:
+        return true;
+    }
+    return false;
+}
+
+void Workspace::complete(const QList<ActionTarget> &targets,
+    std::optional<TaskActions::CallResult> callResult, bool finishProspect)
+{
+    m_actions->complete(ActionTarget::ids(targets), callResult, finishProspect);
+}
+
+void Workspace::sendNow(const ActionTarget &target)
+{
+    m_actions->execute(target.id);
+}
+
+void Workspace::remove(const QList<ActionTarget> &targets)
+{
+    m_actions->remove(ActionTarget::ids(targets));
+}
+
+void Workspace::prepareReassign(const QList<ActionTarget> &targets)
+{
+    m_reassignTargets = targets;
+    m_team->fetch();
+}
+
+void Workspace::reassign(const QList<ActionTarget> &targets, qint64 userId)
+{
+    m_actions->reassign(ActionTarget::ids(targets), userId);
+}
+
+qint64 Workspace::successorOf(qint64 id) const
+{
+    const int row = m_list->rowOf(id);
+    if (row < 0)
+        return 0;
+    if (row + 1 < m_list->rowCount())
+        return m_list->item(row + 1).id;
+    return row > 0 ? m_list->item(row - 1).id : 0;
+}
+
+void Workspace::onActionFinished(Action action, const QList<TaskActions::Outcome> &outcomes)
+{
+    bool allOk = true;
+    qint64 next = 0;
+    bool currentGone = false;
+    for (const auto &outcome : outcomes) {
+        allOk = allOk && outcome.ok;
+        if (!outcome.ok)
+            continue;
+        const bool isCurrent = outcome.taskId == m_currentId;
+        if (action == Action::Delete) {
+            // The row that takes the deleted task's place becomes current, as in a mail client.
+            if (isCurrent) {
+                currentGone = true;
+                next = successorOf(outcome.taskId);
+            }
+            m_list->removeTask(outcome.taskId);
+            continue;
+        }
+        if (outcome.task) {
+            m_list->updateTask(*outcome.task);
+            if (isCurrent) {
+                if (!m_model->isDirty())
+                    m_model->load(*outcome.task);
+                setServerTask(*outcome.task);
+            }
+        } else if (isCurrent && !m_model->isDirty()) {
+            m_editor->open(outcome.taskId); // Reply's answer carried no task: read what it made of it
+        }
+    }
+    if (currentGone) {
+        // A successor still deleted in the same selection is skipped by the list's own removal.
+        if (next > 0 && m_list->rowOf(next) >= 0)
+            open(next);
+        else
+            m_editor->open(m_currentId); // nothing left to move to: show it cancelled, read-only
+    }
+    // Batch answers carry no tasks: the list shows the new state after a refresh.
+    if (action != Action::Delete && outcomes.size() > 1)
+        m_list->refresh();
+    tell(allOk ? Tone::Information : Tone::Warning, Place::Form, TaskActions::summary(action, outcomes));
+    Q_EMIT actionsChanged();
+}
+
+QList<store::Draft> Workspace::unsentDrafts() const
+{
+    return m_drafts->drafts();
+}
+
+void Workspace::restoreDraft(const store::Draft &draft)
+{
+    m_drafts->restore(draft);
+    show(draft.base);
+}
+
+void Workspace::discardDraft(const QString &key)
+{
+    m_drafts->discard(key);
+}
+
+void Workspace::takeBackFromOutbox(const QString &itemId)
+{
+    const QList<store::OutboxItem> items = m_outbox->items();
+    const auto it = std::find_if(
+        items.cbegin(), items.cend(), [&](const store::OutboxItem &item) { return item.id == itemId; });
+    if (it == items.cend() || !settleUnsavedChanges())
+        return;
+    // The rep takes the edit back into the form; it leaves the outbox only once it is saved.
+    store::Draft draft;
+    draft.key = it->taskKey();
+    draft.taskId = it->taskId;
+    draft.base = it->base;
+    draft.edit = it->edit;
+    restoreDraft(draft);
+}
+
+void Workspace::resolveConflict(const core::Task &theirs, const core::TaskEdit &merged)
+{
+    m_editor->resolveConflict(theirs, merged);
+}
+
+} // namespace rte::presentation
