@@ -23,7 +23,7 @@ public:
     ~HttpConnection() override;
 
     void respond(quint64 sequence, const HttpResponse &response);
-    // Closes the socket without answering anything, for the "dropped connection" fault.
+    // Closes the socket without answering anything, the way a broken connection ends.
     void drop();
     bool isOpen() const;
 

@@ -1,7 +1,6 @@
 #include "sandboxserver.h"
 
 #include "apirouter.h"
-#include "faultinjector.h"
 #include "httpconnection.h"
 #include "httprequest.h"
 #include "httpresponse.h"
@@ -17,75 +16,8 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #endif
-#include <QTimer>
 
 namespace rte::sandbox {
-
-namespace {
-
-HttpResponse unauthorized()
-{
-    // Reply documents 401 as empty-bodied: the client must not need a body to understand it.
-    HttpResponse r = HttpResponse::empty(401);
-    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
-    return r;
-}
-
-HttpResponse tooManyRequests(int retryAfterSeconds)
-{
-    const QString detail = retryAfterSeconds >= 0
-        ? QStringLiteral("Rate limit exceeded. Retry after %1 seconds.").arg(retryAfterSeconds)
-        : QStringLiteral("Rate limit exceeded.");
-    return Problem(429, Problem::titleFor(429), detail).toResponse();
-}
-
-HttpResponse injectedStatus(int status, int retryAfterSeconds)
-{
-    HttpResponse r;
-    if (status == 401) {
-        r = unauthorized();
-    } else if (status == 429) {
-        r = tooManyRequests(retryAfterSeconds);
-    } else if (status >= 400) {
-        QString detail;
-        switch (status) {
-        case 500:
-            detail = QStringLiteral("An unexpected error occurred.");
-            break;
-        case 502:
-            detail = QStringLiteral("The upstream service returned an invalid response.");
-            break;
-        case 503:
-            detail = QStringLiteral("The service is temporarily unavailable. Please retry later.");
-            break;
-        case 504:
-            detail = QStringLiteral("The upstream service did not respond in time.");
-            break;
-        default:
-            detail = Problem::titleFor(status);
-            break;
-        }
-        r = Problem(status, Problem::titleFor(status), detail).toResponse();
-    } else {
-        r = HttpResponse::empty(status);
-    }
-    if (retryAfterSeconds >= 0)
-        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
-    return r;
-}
-
-HttpResponse malformedJson()
-{
-    HttpResponse r;
-    r.status = 200;
-    r.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    // Cut off mid-object, the way a proxy that gave up halfway would leave it.
-    r.body = QByteArrayLiteral(
-        "{\"items\":[{\"id\":1,\"taskType\":\"toDo\",\"status\":\"new\"},{\"id\":2,\"taskType\":");
-    return r;
-}
-
-} // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
@@ -93,7 +25,6 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_store(std::make_unique<TaskStore>())
     , m_router(std::make_unique<ApiRouter>(*m_store))
     , m_limiter(std::make_unique<RateLimiter>())
-    , m_faults(std::make_unique<FaultInjector>())
     , m_apiKey(demoApiKey())
 {
     connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
@@ -190,54 +121,33 @@ void SandboxServer::setRateLimitWindows(qint64 minuteMs, qint64 hourMs)
     m_limiter->reset();
 }
 
-std::optional<QJsonObject> SandboxServer::task(qint64 id) const
+TaskStore &SandboxServer::store()
 {
-    return m_store->task(id);
+    return *m_store;
 }
 
-void SandboxServer::changeTaskBehindClientsBack(qint64 id, const QJsonObject &patch)
+const TaskStore &SandboxServer::store() const
 {
-    m_store->merge(id, patch);
+    return *m_store;
 }
 
-qint64 SandboxServer::insertTask(const QJsonObject &task)
+HttpResponse SandboxServer::unauthorized()
 {
-    return m_store->insert(task);
+    // Reply documents 401 as empty-bodied: the client must not need a body to understand it.
+    HttpResponse r = HttpResponse::empty(401);
+    r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+    return r;
 }
 
-void SandboxServer::injectDropConnection(int times, const QString &pathPrefix)
+HttpResponse SandboxServer::tooManyRequests(int retryAfterSeconds)
 {
-    m_faults->add(FaultInjector::Kind::Drop, times, pathPrefix);
-}
-
-void SandboxServer::injectDelay(int milliseconds, int times, const QString &pathPrefix)
-{
-    m_faults->add(FaultInjector::Kind::Delay, times, pathPrefix, milliseconds);
-}
-
-void SandboxServer::injectStatus(int httpStatus, int times, int retryAfterSeconds, const QString &pathPrefix)
-{
-    m_faults->add(FaultInjector::Kind::Status, times, pathPrefix, httpStatus, retryAfterSeconds);
-}
-
-void SandboxServer::injectMalformedJson(int times, const QString &pathPrefix)
-{
-    m_faults->add(FaultInjector::Kind::Malformed, times, pathPrefix);
-}
-
-void SandboxServer::clearFaults()
-{
-    m_faults->clear();
-}
-
-QList<SandboxServer::RecordedRequest> SandboxServer::requests() const
-{
-    return m_requests;
-}
-
-void SandboxServer::clearRequests()
-{
-    m_requests.clear();
+    const QString detail = retryAfterSeconds >= 0
+        ? QStringLiteral("Rate limit exceeded. Retry after %1 seconds.").arg(retryAfterSeconds)
+        : QStringLiteral("Rate limit exceeded.");
+    HttpResponse r = Problem(429, Problem::titleFor(429), detail).toResponse();
+    if (retryAfterSeconds >= 0)
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+    return r;
 }
 
 void SandboxServer::onNewConnection()
@@ -247,64 +157,24 @@ void SandboxServer::onNewConnection()
         auto *connection = new HttpConnection(socket, this);
         connect(connection, &HttpConnection::requestReceived, this,
             [this, connection](
-                quint64 sequence, const HttpRequest &request) { onRequest(connection, sequence, request); });
+                quint64 sequence, const HttpRequest &request) { received(connection, sequence, request); });
         connect(connection, &HttpConnection::closed, connection, &QObject::deleteLater);
     }
 }
 
-void SandboxServer::onRequest(HttpConnection *connection, quint64 sequence, const HttpRequest &request)
+void SandboxServer::received(HttpConnection *connection, quint64 sequence, const HttpRequest &request)
 {
-    m_requests.append(
-        RecordedRequest {request.method, request.path, request.query, request.headers, request.body});
-
-    // Faults come before authentication and the rate limit: they stand for the network or a proxy in
-    // front of Reply, which answer whatever the request carries, and they use up no quota.
-    const FaultInjector::Decision fault = m_faults->take(request.path);
-    const QByteArray method = request.method;
-    const QString path = request.path;
-    if (fault.drop) {
-        auto dropNow = [this, connection, method, path] {
-            qCDebug(lcSandbox).noquote() << method << path << "-> dropped (injected)";
-            connection->drop();
-            Q_EMIT requestHandled(method, path, 0);
-        };
-        if (fault.delayMs > 0)
-            QTimer::singleShot(fault.delayMs, connection, dropNow);
-        else
-            dropNow();
-        return;
-    }
-
-    HttpResponse response;
-    if (fault.status > 0)
-        response = injectedStatus(fault.status, fault.retryAfterSeconds);
-    else if (fault.malformed)
-        response = malformedJson();
-    else
-        response = process(request);
-
-    // The work is done now and only the answer is late, as when a client times out on a slow server
-    // whose write has already landed.
-    if (fault.delayMs > 0) {
-        QTimer::singleShot(fault.delayMs, connection, [this, connection, sequence, method, path, response] {
-            send(connection, sequence, method, path, response);
-        });
-    } else {
-        send(connection, sequence, method, path, response);
-    }
+    respond(connection, sequence, request, answer(request));
 }
 
-HttpResponse SandboxServer::process(const HttpRequest &request)
+HttpResponse SandboxServer::answer(const HttpRequest &request)
 {
     if (!isAuthorized(request))
         return unauthorized();
     if (auto problem = teamProblem(request))
         return *problem;
-    if (const int wait = m_limiter->acquire(m_apiKey); wait > 0) {
-        HttpResponse r = tooManyRequests(wait);
-        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
-        return r;
-    }
+    if (const int wait = m_limiter->acquire(m_apiKey); wait > 0)
+        return tooManyRequests(wait);
     return m_router->handle(request);
 }
 
@@ -357,12 +227,19 @@ bool SandboxServer::isAuthorized(const HttpRequest &request) const
     return false;
 }
 
-void SandboxServer::send(HttpConnection *connection, quint64 sequence, const QByteArray &method,
-    const QString &path, const HttpResponse &response)
+void SandboxServer::respond(
+    HttpConnection *connection, quint64 sequence, const HttpRequest &request, const HttpResponse &response)
 {
-    qCDebug(lcSandbox).noquote() << method << path << "->" << response.status;
+    qCDebug(lcSandbox).noquote() << request.method << request.path << "->" << response.status;
     connection->respond(sequence, response);
-    Q_EMIT requestHandled(method, path, response.status);
+    Q_EMIT requestHandled(request.method, request.path, response.status);
+}
+
+void SandboxServer::hangUp(HttpConnection *connection, const HttpRequest &request)
+{
+    qCDebug(lcSandbox).noquote() << request.method << request.path << "-> closed without an answer";
+    connection->drop();
+    Q_EMIT requestHandled(request.method, request.path, 0);
 }
 
 } // namespace rte::sandbox

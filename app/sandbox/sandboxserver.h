@@ -2,13 +2,9 @@
 
 #include <QByteArray>
 #include <QHostAddress>
-#include <QJsonObject>
-#include <QList>
 #include <QObject>
-#include <QPair>
 #include <QString>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -19,7 +15,6 @@ class QTcpServer;
 namespace rte::sandbox {
 
 class ApiRouter;
-class FaultInjector;
 class HttpConnection;
 class RateLimiter;
 class TaskStore;
@@ -27,8 +22,10 @@ struct HttpRequest;
 struct HttpResponse;
 
 // A loopback stand-in for the Reply.io API v3 tasks family: a real HTTP/1.1 server on 127.0.0.1
-// with seeded data, the documented rules, problem+json errors, a rate limit and fault injection,
-// so the client is tested over the wire against rules it does not share code with.
+// with seeded data, the documented rules, problem+json errors and a rate limit, so the client is
+// tested over the wire against rules it does not share code with. `--demo` ships it, so it holds
+// Reply's behaviour and nothing else; what only tests need (a flaky network in front of Reply, a
+// record of the requests, a teammate's edit) lives in a test-side subclass that overrides received().
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -68,60 +65,44 @@ public:
     // client clock at 60x). Also restarts the windows.
     void setRateLimitWindows(qint64 minuteMs, qint64 hourMs);
 
-    // Direct access for tests ("the sandbox's copy"), JSON exactly as the server would return it.
-    std::optional<QJsonObject> task(qint64 id) const;
-    // Merges top-level fields (and the fields of "template") into the stored task.
-    void changeTaskBehindClientsBack(qint64 id, const QJsonObject &patch);
-    // Fills in what is missing, ignores any "id" and returns the new one.
-    qint64 insertTask(const QJsonObject &task);
-
-    // Fault injection: each applies to the next `times` requests whose path starts with pathPrefix
-    // (empty = any). A delay combines with one of the others on the same request.
-    // Close the socket, no answer. Note: QNetworkAccessManager resends once on its own.
-    void injectDropConnection(int times = 1, const QString &pathPrefix = {});
-    // Handle the request now, answer `milliseconds` later.
-    void injectDelay(int milliseconds, int times = 1, const QString &pathPrefix = {});
-    // problem+json (401: empty body), Retry-After header when retryAfterSeconds >= 0.
-    void injectStatus(
-        int httpStatus, int times = 1, int retryAfterSeconds = -1, const QString &pathPrefix = {});
-    // 200, Content-Type application/json, a truncated body.
-    void injectMalformedJson(int times = 1, const QString &pathPrefix = {});
-    void clearFaults();
-
-    struct RecordedRequest
-    {
-        QByteArray method;
-        QString path;
-        QUrlQuery query;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-    };
-    // In memory only, never logged or written to disk (headers carry the key).
-    QList<RecordedRequest> requests() const;
-    void clearRequests();
-
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
+protected:
+    // The one extension point. Every request passes here first, before authentication, the team
+    // check and the rate limit; the default answers it at once with answer(). An override may answer
+    // something else, answer later or hang up, and calls respond() or hangUp() exactly once per
+    // request. A later call is timed against `connection` (e.g. as the context of a
+    // QTimer::singleShot), so that it never outlives it.
+    virtual void received(HttpConnection *connection, quint64 sequence, const HttpRequest &request);
+    // What Reply answers: 401 without the right key, a team problem, 429 past the rate limit, else
+    // the router's answer (which may change the store).
+    HttpResponse answer(const HttpRequest &request);
+    void respond(HttpConnection *connection, quint64 sequence, const HttpRequest &request,
+        const HttpResponse &response);
+    // Closes the connection without an answer; requestHandled reports status 0.
+    void hangUp(HttpConnection *connection, const HttpRequest &request);
+    // The data behind the answers, to read or change past the API's rules.
+    TaskStore &store();
+    const TaskStore &store() const;
+    // Reply's own answers to a missing key and a spent quota (Retry-After when retryAfterSeconds >= 0),
+    // for an override that answers in the server's place.
+    static HttpResponse unauthorized();
+    static HttpResponse tooManyRequests(int retryAfterSeconds);
+
 private:
     void onNewConnection();
-    void onRequest(HttpConnection *connection, quint64 sequence, const HttpRequest &request);
-    HttpResponse process(const HttpRequest &request);
     bool isAuthorized(const HttpRequest &request) const;
     std::optional<HttpResponse> teamProblem(const HttpRequest &request) const;
-    void send(HttpConnection *connection, quint64 sequence, const QByteArray &method, const QString &path,
-        const HttpResponse &response);
 
     QTcpServer *m_server;
     std::unique_ptr<TaskStore> m_store;
     std::unique_ptr<ApiRouter> m_router;
     std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<FaultInjector> m_faults;
     QString m_apiKey;
     AuthHeaders m_acceptedHeaders = AuthHeaders(XApiKey | Bearer);
     QString m_requiredTeam;
     bool m_tls = false;
-    QList<RecordedRequest> m_requests;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SandboxServer::AuthHeaders)

@@ -58,8 +58,11 @@ public:
     // Checks without changing anything, so batch operations can be all-or-nothing where Reply is.
     bool exists(qint64 id) const { return m_tasks.contains(id); }
 
-    // --- test hooks
+    // --- writes past the API's rules
+    // A change made outside the API (a teammate in Reply's web app): merges top-level fields, and the
+    // fields of "template", into the stored task.
     void merge(qint64 id, const QJsonObject &patch);
+    // Fills in what is missing, ignores any "id" and returns the new one; create() ends here.
     qint64 insert(const QJsonObject &task);
 
 private:

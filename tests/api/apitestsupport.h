@@ -6,7 +6,7 @@
 #include "api/apierror.h"
 #include "core/taskcodec.h"
 #include "core/taskedit.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -46,7 +46,8 @@ struct Watch
     QStringList order;
 };
 
-inline QByteArray header(const rte::sandbox::SandboxServer::RecordedRequest &request, const QByteArray &name)
+inline QByteArray header(
+    const rte::testsupport::TestSandbox::RecordedRequest &request, const QByteArray &name)
 {
     for (const auto &h : request.headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -55,7 +56,7 @@ inline QByteArray header(const rte::sandbox::SandboxServer::RecordedRequest &req
     return {};
 }
 
-inline bool hasHeader(const rte::sandbox::SandboxServer::RecordedRequest &request, const QByteArray &name)
+inline bool hasHeader(const rte::testsupport::TestSandbox::RecordedRequest &request, const QByteArray &name)
 {
     for (const auto &h : request.headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -71,7 +72,7 @@ inline bool isPlainWords(const QString &text)
     return text.size() > 10 && text.contains(QLatin1Char(' ')) && !technical.match(text).hasMatch();
 }
 
-inline QJsonObject editableBody(const rte::sandbox::SandboxServer &sandbox, qint64 id)
+inline QJsonObject editableBody(const rte::testsupport::TestSandbox &sandbox, qint64 id)
 {
     return rte::core::TaskEdit::fromTask(rte::core::TaskCodec::taskFromJson(sandbox.task(id).value()))
         .toRequestJson();

@@ -5,7 +5,7 @@
 
 #include "api/replyclient.h"
 #include "core/taskcodec.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QJsonObject>
 #include <QTcpServer>
@@ -16,47 +16,47 @@
 namespace rte::api::test {
 
 using core::TaskCodec;
-using sandbox::SandboxServer;
+using testsupport::TestSandbox;
 
-using Arrange = std::function<void(SandboxServer &, ReplyClient &, QJsonObject &body)>;
+using Arrange = std::function<void(TestSandbox &, ReplyClient &, QJsonObject &body)>;
 
-inline void nothing(SandboxServer &, ReplyClient &, QJsonObject &)
+inline void nothing(TestSandbox &, ReplyClient &, QJsonObject &)
 { }
 
-inline void dueBeforeStart(SandboxServer &, ReplyClient &, QJsonObject &body)
+inline void dueBeforeStart(TestSandbox &, ReplyClient &, QJsonObject &body)
 {
     const QDateTime startAt = TaskCodec::dateTimeFromJson(body.value(QLatin1String("startAt")));
     body.insert(QLatin1String("dueTo"), TaskCodec::dateTimeToWire(startAt.addSecs(-3600)));
 }
 
-inline void wrongKey(SandboxServer &, ReplyClient &client, QJsonObject &)
+inline void wrongKey(TestSandbox &, ReplyClient &client, QJsonObject &)
 {
     client.setApiKey(QStringLiteral("not-the-key"));
 }
 
-inline void rateLimited(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+inline void rateLimited(TestSandbox &sandbox, ReplyClient &, QJsonObject &)
 {
     sandbox.injectStatus(429, 1, 7);
 }
 
-inline void unavailable(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+inline void unavailable(TestSandbox &sandbox, ReplyClient &, QJsonObject &)
 {
     sandbox.injectStatus(503);
 }
 
-inline void slowServer(SandboxServer &sandbox, ReplyClient &client, QJsonObject &)
+inline void slowServer(TestSandbox &sandbox, ReplyClient &client, QJsonObject &)
 {
     client.setTimeout(300);
     sandbox.injectDelay(3000);
 }
 
-inline void droppedConnection(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+inline void droppedConnection(TestSandbox &sandbox, ReplyClient &, QJsonObject &)
 {
     // Twice: Qt's HTTP channel re-sends once by itself when a connection closes before the answer.
     sandbox.injectDropConnection(2);
 }
 
-inline void nothingListening(SandboxServer &, ReplyClient &client, QJsonObject &)
+inline void nothingListening(TestSandbox &, ReplyClient &client, QJsonObject &)
 {
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -66,7 +66,7 @@ inline void nothingListening(SandboxServer &, ReplyClient &client, QJsonObject &
     client.setBaseUrl(url);
 }
 
-inline void malformedJson(SandboxServer &sandbox, ReplyClient &, QJsonObject &)
+inline void malformedJson(TestSandbox &sandbox, ReplyClient &, QJsonObject &)
 {
     sandbox.injectMalformedJson();
 }

@@ -3,7 +3,7 @@
 
 #include "api/replyclient.h"
 #include "apitestsupport.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +16,7 @@ using rte::api::ApiError;
 using rte::api::BatchFailure;
 using rte::api::ReplyClient;
 using rte::core::Contact;
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 using Failures = QMap<qint64, BatchFailure>;
 
@@ -38,17 +38,17 @@ private Q_SLOTS:
     void contact_unknown_isNotFound();
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<ReplyClient> m_client;
 };
 
 void TestBulkAndPeople::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox = std::make_unique<TestSandbox>();
     QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
     m_client = std::make_unique<ReplyClient>();
     m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_client->setApiKey(TestSandbox::demoApiKey());
 }
 
 void TestBulkAndPeople::cleanup()

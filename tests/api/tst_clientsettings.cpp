@@ -5,7 +5,7 @@
 #include "api/replyclient.h"
 #include "apitestsupport.h"
 #include "loopbackproxy.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,7 +19,7 @@
 using rte::api::ApiError;
 using rte::api::AuthDetection;
 using rte::api::ReplyClient;
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 
 using namespace rte::api::test;
@@ -62,15 +62,15 @@ private Q_SLOTS:
 
 private:
     void listenTls();
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<ReplyClient> m_client;
 };
 
 void TestClientSettings::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox = std::make_unique<TestSandbox>();
     m_client = std::make_unique<ReplyClient>();
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_client->setApiKey(TestSandbox::demoApiKey());
     m_client->setRetryPolicy(3, 20, 100);
     if (!QTest::currentTestFunction() || !QByteArray(QTest::currentTestFunction()).startsWith("tls_")) {
         QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
@@ -102,8 +102,8 @@ void TestClientSettings::detectAuthHeader_findsTheOneTheServerTakes_data()
     QTest::addColumn<int>("serverAccepts");
     QTest::addColumn<ReplyClient::AuthHeader>("expected");
     QTest::addColumn<int>("requests");
-    QTest::newRow("only X-API-Key") << int(SandboxServer::XApiKey) << ReplyClient::AuthHeader::XApiKey << 1;
-    QTest::newRow("only Bearer") << int(SandboxServer::Bearer) << ReplyClient::AuthHeader::Bearer << 2;
+    QTest::newRow("only X-API-Key") << int(TestSandbox::XApiKey) << ReplyClient::AuthHeader::XApiKey << 1;
+    QTest::newRow("only Bearer") << int(TestSandbox::Bearer) << ReplyClient::AuthHeader::Bearer << 2;
 }
 
 void TestClientSettings::detectAuthHeader_findsTheOneTheServerTakes()
@@ -111,7 +111,7 @@ void TestClientSettings::detectAuthHeader_findsTheOneTheServerTakes()
     QFETCH(int, serverAccepts);
     QFETCH(ReplyClient::AuthHeader, expected);
     QFETCH(int, requests);
-    m_sandbox->setAcceptedAuthHeaders(SandboxServer::AuthHeaders(serverAccepts));
+    m_sandbox->setAcceptedAuthHeaders(TestSandbox::AuthHeaders(serverAccepts));
     // Start from the other header, so remembering the winner is visible.
     m_client->setAuthHeader(expected == ReplyClient::AuthHeader::Bearer ? ReplyClient::AuthHeader::XApiKey
                                                                         : ReplyClient::AuthHeader::Bearer);
@@ -131,7 +131,7 @@ void TestClientSettings::detectAuthHeader_findsTheOneTheServerTakes()
     QVERIFY(hasHeader(recorded.constFirst(), "X-API-Key")); // X-API-Key is tried first
     QVERIFY(!hasHeader(recorded.constFirst(), "Authorization"));
     if (requests == 2) {
-        QCOMPARE(header(recorded.at(1), "Authorization"), "Bearer " + SandboxServer::demoApiKey().toUtf8());
+        QCOMPARE(header(recorded.at(1), "Authorization"), "Bearer " + TestSandbox::demoApiKey().toUtf8());
         QVERIFY(!hasHeader(recorded.at(1), "X-API-Key"));
     }
     Watch next(m_client->whoAmI()); // the remembered header is used from now on
@@ -239,7 +239,7 @@ void TestClientSettings::tls_companyCa_isTrustedByThisClientOnly()
     // The CA was added to that client's requests, not to the application.
     ReplyClient other;
     other.setBaseUrl(m_sandbox->baseUrl());
-    other.setApiKey(SandboxServer::demoApiKey());
+    other.setApiKey(TestSandbox::demoApiKey());
     other.setRetryPolicy(1, 0, 0);
     Watch refused(other.getTask(1));
     QVERIFY(refused.wait());
@@ -313,7 +313,7 @@ void TestClientSettings::proxy_system_neverProxiesLoopback()
     qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
     ReplyClient client; // the default: the system's proxy settings
     client.setBaseUrl(m_sandbox->baseUrl());
-    client.setApiKey(SandboxServer::demoApiKey());
+    client.setApiKey(TestSandbox::demoApiKey());
     Watch watch(client.whoAmI());
     QVERIFY(watch.wait());
     QCOMPARE(watch.succeeded.count(), 1);

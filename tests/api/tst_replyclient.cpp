@@ -1,11 +1,12 @@
-// ReplyClient over the wire: a real rte::sandbox::SandboxServer on 127.0.0.1, plain HTTP, no mocks.
+// ReplyClient over the wire: the loopback sandbox (rte::testsupport::TestSandbox) on 127.0.0.1, plain HTTP,
+// no mocks.
 
 #include "api/replyclient.h"
 #include "apitestsupport.h"
 #include "core/taskcodec.h"
 #include "core/taskedit.h"
 #include "failurescenarios.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -16,7 +17,7 @@ using rte::api::ApiError;
 using rte::api::ReplyClient;
 using rte::core::Task;
 using rte::core::TaskCodec;
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 
 enum class Call
@@ -49,17 +50,17 @@ private Q_SLOTS:
     void abort_reportsCancelledNotTimeout();
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<ReplyClient> m_client;
 };
 
 void TestReplyClient::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox = std::make_unique<TestSandbox>();
     QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
     m_client = std::make_unique<ReplyClient>();
     m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_client->setApiKey(TestSandbox::demoApiKey());
 }
 
 void TestReplyClient::cleanup()
@@ -121,7 +122,7 @@ void TestReplyClient::everyRequest_carriesAcceptUserAgentAndKey()
     QCOMPARE(request.query.queryItemValue(QStringLiteral("includeContent")), QStringLiteral("true"));
     QCOMPARE(header(request, "Accept"), QByteArray("application/json"));
     QCOMPARE(header(request, "User-Agent"), QByteArray("ReplyTaskEditor/" RTE_VERSION));
-    QCOMPARE(header(request, "X-API-Key"), SandboxServer::demoApiKey().toUtf8());
+    QCOMPARE(header(request, "X-API-Key"), TestSandbox::demoApiKey().toUtf8());
     QVERIFY(!hasHeader(request, "Authorization"));
     QCOMPARE(m_client->timeout(), 30000);
 }
@@ -179,13 +180,12 @@ void TestReplyClient::authHeader_usesTheChosenHeaderOnly_data()
     QTest::addColumn<int>("serverAccepts");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("X-API-Key to X-API-Key")
-        << ReplyClient::AuthHeader::XApiKey << int(SandboxServer::XApiKey) << true;
-    QTest::newRow("Bearer to Bearer")
-        << ReplyClient::AuthHeader::Bearer << int(SandboxServer::Bearer) << true;
+        << ReplyClient::AuthHeader::XApiKey << int(TestSandbox::XApiKey) << true;
+    QTest::newRow("Bearer to Bearer") << ReplyClient::AuthHeader::Bearer << int(TestSandbox::Bearer) << true;
     QTest::newRow("X-API-Key to Bearer")
-        << ReplyClient::AuthHeader::XApiKey << int(SandboxServer::Bearer) << false;
+        << ReplyClient::AuthHeader::XApiKey << int(TestSandbox::Bearer) << false;
     QTest::newRow("Bearer to X-API-Key")
-        << ReplyClient::AuthHeader::Bearer << int(SandboxServer::XApiKey) << false;
+        << ReplyClient::AuthHeader::Bearer << int(TestSandbox::XApiKey) << false;
 }
 
 void TestReplyClient::authHeader_usesTheChosenHeaderOnly()
@@ -193,7 +193,7 @@ void TestReplyClient::authHeader_usesTheChosenHeaderOnly()
     QFETCH(ReplyClient::AuthHeader, clientHeader);
     QFETCH(int, serverAccepts);
     QFETCH(bool, accepted);
-    m_sandbox->setAcceptedAuthHeaders(SandboxServer::AuthHeaders(serverAccepts));
+    m_sandbox->setAcceptedAuthHeaders(TestSandbox::AuthHeaders(serverAccepts));
     m_client->setAuthHeader(clientHeader);
 
     Watch watch(m_client->whoAmI());
@@ -202,7 +202,7 @@ void TestReplyClient::authHeader_usesTheChosenHeaderOnly()
     const auto &request = m_sandbox->requests().constFirst();
     QCOMPARE(hasHeader(request, "X-API-Key"), !bearer);
     if (bearer)
-        QCOMPARE(header(request, "Authorization"), "Bearer " + SandboxServer::demoApiKey().toUtf8());
+        QCOMPARE(header(request, "Authorization"), "Bearer " + TestSandbox::demoApiKey().toUtf8());
     else
         QVERIFY(!hasHeader(request, "Authorization"));
 
@@ -309,7 +309,7 @@ void TestReplyClient::failure_mapsToKindAndPlainMessage()
     QCOMPARE(error.isTransient(), transient);
     QVERIFY2(isPlainWords(error.message()), qPrintable(error.message()));
     QVERIFY2(error.message().contains(messageMentions), qPrintable(error.message()));
-    QVERIFY(!error.message().contains(SandboxServer::demoApiKey()));
+    QVERIFY(!error.message().contains(TestSandbox::demoApiKey()));
     QVERIFY(error.host().startsWith(QLatin1String("127.0.0.1:")));
     if (transient)
         QVERIFY2(error.message().contains(QLatin1String("still in the form")), qPrintable(error.message()));

@@ -6,7 +6,7 @@
 #include "api/systemclock.h"
 #include "apitestsupport.h"
 #include "failurescenarios.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -17,7 +17,7 @@
 using rte::api::ApiError;
 using rte::api::ReplyClient;
 using rte::api::SystemClock;
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 
 using namespace rte::api::test;
@@ -45,20 +45,20 @@ private Q_SLOTS:
 
 private:
     QList<int> m_statuses; // every status the sandbox answered, in order
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<ReplyClient> m_client;
 };
 
 void TestResilience::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox = std::make_unique<TestSandbox>();
     QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
     m_statuses.clear();
-    connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+    connect(m_sandbox.get(), &TestSandbox::requestHandled, this,
         [this](const QByteArray &, const QString &, int status) { m_statuses.append(status); });
     m_client = std::make_unique<ReplyClient>();
     m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_client->setApiKey(TestSandbox::demoApiKey());
     m_client->setRetryPolicy(3, 20, 200); // fast back-off; the shape is what is tested
 }
 
@@ -106,7 +106,7 @@ void TestResilience::rateLimited_waitsAtLeastRetryAfterAndHoldsEveryone()
     QElapsedTimer clock;
     clock.start();
     qint64 secondSentAt = -1;
-    connect(m_sandbox.get(), &SandboxServer::requestHandled, this,
+    connect(m_sandbox.get(), &TestSandbox::requestHandled, this,
         [&](const QByteArray &, const QString &path, int) {
             if (path == QLatin1String("/v3/whoami"))
                 secondSentAt = clock.elapsed();

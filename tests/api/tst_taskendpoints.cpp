@@ -6,8 +6,8 @@
 #include "apitestsupport.h"
 #include "core/taskcodec.h"
 #include "core/taskfilter.h"
-#include "sandbox/sandboxserver.h"
 #include "sandbox/seedtasks.h"
+#include "support/testsandbox.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -22,7 +22,7 @@ using rte::core::TaskCodec;
 using rte::core::TaskListItem;
 using rte::core::TaskStatus;
 using rte::core::TaskType;
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 
 using namespace rte::api::test;
@@ -52,17 +52,17 @@ private Q_SLOTS:
 
 private:
     QList<qint64> listedIds() const;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestSandbox> m_sandbox;
     std::unique_ptr<ReplyClient> m_client;
 };
 
 void TestTaskEndpoints::init()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox = std::make_unique<TestSandbox>();
     QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
     m_client = std::make_unique<ReplyClient>();
     m_client->setBaseUrl(m_sandbox->baseUrl());
-    m_client->setApiKey(SandboxServer::demoApiKey());
+    m_client->setApiKey(TestSandbox::demoApiKey());
 }
 
 void TestTaskEndpoints::cleanup()

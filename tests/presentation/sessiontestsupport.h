@@ -6,9 +6,9 @@
 #include "../store/filescontaining.h"
 #include "api/replyclient.h"
 #include "presentation/accountsession.h"
-#include "sandbox/sandboxserver.h"
 #include "store/accountstore.h"
 #include "store/credentialstore.h"
+#include "support/testsandbox.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -82,7 +82,7 @@ struct SessionFixture
         return tested.constFirst();
     }
 
-    sandbox::SandboxServer sandbox;
+    testsupport::TestSandbox sandbox;
     api::ReplyClient client;
     store::CredentialStore credentials;
     std::unique_ptr<store::AccountStore> accounts;

@@ -7,7 +7,7 @@
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/workspace.h"
-#include "sandbox/sandboxserver.h"
+#include "support/testsandbox.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
 
@@ -54,7 +54,7 @@ private:
     void editSubject(const QString &subject);
     qint64 idAt(int row) const { return m_workspace->list()->item(row).id; }
 
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<testsupport::TestSandbox> m_sandbox;
     std::unique_ptr<api::ReplyClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<store::DraftStore> m_drafts;
@@ -66,7 +66,7 @@ private:
 
 void TestWorkspace::init()
 {
-    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    m_sandbox = std::make_unique<testsupport::TestSandbox>();
     QVERIFY(m_sandbox->listen());
     m_client = std::make_unique<api::ReplyClient>();
     m_client->setBaseUrl(m_sandbox->baseUrl());

@@ -6,7 +6,7 @@ using namespace sandboxtest;
 
 void tst_Sandbox::init()
 {
-    m_server = std::make_unique<SandboxServer>();
+    m_server = std::make_unique<TestSandbox>();
     QVERIFY(m_server->listen());
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
     m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
@@ -60,7 +60,7 @@ void tst_Sandbox::seed_hasTheDocumentedFixtures()
     QVERIFY(!m_server->task(321));
 
     // Deterministic: a second sandbox has the same generated tasks (apart from clock-relative dates).
-    SandboxServer other;
+    TestSandbox other;
     for (qint64 id : {11, 77, 150, 320}) {
         QCOMPARE(other.task(id)->value(QLatin1String("taskType")),
             m_server->task(id)->value(QLatin1String("taskType")));
@@ -96,10 +96,10 @@ void tst_Sandbox::auth_missingOrWrongKey_is401WithEmptyBody()
 
 void tst_Sandbox::auth_disabledHeaderIsRejected()
 {
-    m_server->setAcceptedAuthHeaders(SandboxServer::Bearer);
+    m_server->setAcceptedAuthHeaders(TestSandbox::Bearer);
     QCOMPARE(m_client->send("GET", QStringLiteral("/v3/whoami"), {}, Auth::XApiKey).status, 401);
     QCOMPARE(m_client->send("GET", QStringLiteral("/v3/whoami"), {}, Auth::Bearer).status, 200);
-    m_server->setAcceptedAuthHeaders(SandboxServer::XApiKey);
+    m_server->setAcceptedAuthHeaders(TestSandbox::XApiKey);
     QCOMPARE(m_client->send("GET", QStringLiteral("/v3/whoami"), {}, Auth::Bearer).status, 401);
     QCOMPARE(m_client->send("GET", QStringLiteral("/v3/whoami"), {}, Auth::XApiKey).status, 200);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
+#include "support/testsandbox.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,7 +13,7 @@
 // tst_sandbox_workflow.cpp (lists, filter, delete, complete, batches), tst_sandbox_transport.cpp
 // (rate limit, faults, HTTP framing, recording).
 
-using rte::sandbox::SandboxServer;
+using rte::testsupport::TestSandbox;
 using Auth = SandboxTestClient::Auth;
 
 namespace sandboxtest {
@@ -84,6 +84,6 @@ private Q_SLOTS:
     void requests_areRecordedAndSignalled();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<TestSandbox> m_server;
     std::unique_ptr<SandboxTestClient> m_client;
 };

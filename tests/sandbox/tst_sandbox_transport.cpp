@@ -33,7 +33,7 @@ void tst_Sandbox::fault_dropConnection()
     // QNetworkAccessManager silently resends a request once when its connection closes before any
     // byte of an answer (POST and PUT included), so it takes two drops for the client to see one.
     m_server->injectDropConnection(2, QStringLiteral("/v3/whoami"));
-    QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+    QSignalSpy handled(m_server.get(), &TestSandbox::requestHandled);
     const auto dropped = m_client->get(QStringLiteral("/v3/whoami"));
     QCOMPARE(dropped.status, 0);
     QCOMPARE(dropped.error, QNetworkReply::RemoteHostClosedError);
@@ -173,7 +173,7 @@ void tst_Sandbox::http_badFramingIsAnsweredThenClosed()
 
 void tst_Sandbox::requests_areRecordedAndSignalled()
 {
-    QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+    QSignalSpy handled(m_server.get(), &TestSandbox::requestHandled);
     m_client->put(QStringLiteral("/v3/tasks/42?dryRun=1"), validBody());
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.at(0).at(0).toByteArray(), QByteArray("PUT"));

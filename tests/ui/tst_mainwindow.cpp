@@ -48,7 +48,7 @@ private:
     void openAndWait(qint64 id);
 
     std::unique_ptr<test::WindowFixture> m_f;
-    sandbox::SandboxServer *m_sandbox = nullptr;
+    testsupport::TestSandbox *m_sandbox = nullptr;
     core::TaskEditorModel *m_model = nullptr;
     Controller *m_controller = nullptr;
     ui::MainWindow *m_window = nullptr;

@@ -313,7 +313,7 @@ void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
     QVERIFY(wait);
     QSignalSpy waiting(m_f->client.get(), &api::ReplyClient::waitingChanged);
     QSignalSpy loadFailed(m_f->editor, &presentation::TaskEditorController::loadFailed);
-    QSignalSpy answers(m_f->sandbox.get(), &sandbox::SandboxServer::requestHandled);
+    QSignalSpy answers(m_f->sandbox.get(), &testsupport::TestSandbox::requestHandled);
     openAndWait(1); // GET task + GET contact: the budget is spent
     QSignalSpy loaded(m_f->editor, &presentation::TaskEditorController::taskLoaded);
     m_f->window->openTask(2);

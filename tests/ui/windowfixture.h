@@ -15,9 +15,9 @@
 #include "presentation/translations.h"
 #include "presentation/workspace.h"
 #include "prompts.h"
-#include "sandbox/sandboxserver.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
+#include "support/testsandbox.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -105,7 +105,7 @@ public:
 
 struct WindowFixture
 {
-    std::unique_ptr<sandbox::SandboxServer> sandbox = std::make_unique<sandbox::SandboxServer>();
+    std::unique_ptr<testsupport::TestSandbox> sandbox = std::make_unique<testsupport::TestSandbox>();
     std::unique_ptr<api::ReplyClient> client = std::make_unique<api::ReplyClient>();
     QTemporaryDir dataDir;
     QString dataPath; // where drafts and the outbox live; the temporary folder unless set before start()
@@ -172,7 +172,7 @@ struct WindowFixture
     }
 
     // The newest request with this method whose path starts with pathPrefix.
-    sandbox::SandboxServer::RecordedRequest lastRequest(
+    testsupport::TestSandbox::RecordedRequest lastRequest(
         const QByteArray &method, const QString &pathPrefix) const
     {
         const auto requests = sandbox->requests();

@@ -1,6 +1,6 @@
 #include "faultinjector.h"
 
-namespace rte::sandbox {
+namespace rte::testsupport {
 
 void FaultInjector::add(Kind kind, int times, const QString &pathPrefix, int value, int retryAfterSeconds)
 {
@@ -39,4 +39,4 @@ FaultInjector::Decision FaultInjector::take(const QString &path)
     return decision;
 }
 
-} // namespace rte::sandbox
+} // namespace rte::testsupport

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace rte::sandbox {
+namespace rte::testsupport {
 
 // Remembers the faults a test asked for and hands them out to the matching requests, oldest first.
 // A delay combines with at most one "terminal" fault (drop, status or malformed body), so a test can
@@ -48,4 +48,4 @@ private:
     QList<Fault> m_faults;
 };
 
-} // namespace rte::sandbox
+} // namespace rte::testsupport
