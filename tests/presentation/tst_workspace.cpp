@@ -7,9 +7,9 @@
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/workspace.h"
-#include "support/testsandbox.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
+#include "support/testsandbox.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void searchBox_narrowsTheLoadedRows();
     void selectingARow_opensTheTask();
     void switchingRowsWithUnsavedEdit_asksFirst();
+    void discardWhenSwitchingRows_deletesTheDraft();
+    void deleteThenNextRowThenReassign_actsOnTheRowShown();
     void f5_refreshesTheList();
     void filterEndpointMissing_fallsBackToTheList();
 
@@ -168,6 +170,65 @@ void TestTaskList::switchingRowsWithUnsavedEdit_asksFirst()
     QCOMPARE(m_f->model->taskId(), first);
     QCOMPARE(m_f->model->subject(), QStringLiteral("Typed and not saved"));
     QCOMPARE(tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong(), first);
+}
+
+void TestTaskList::discardWhenSwitchingRows_deletesTheDraft()
+{
+    waitForList();
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Home);
+    const qint64 first = tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_COMPARE(m_f->model->taskId(), first);
+    m_f->model->setSubject(QStringLiteral("Not wanted after all"));
+    QVERIFY(m_f->drafts->flush());
+    QVERIFY(m_f->draftStore->load(first).has_value());
+
+    m_f->prompts->unsaved = QMessageBox::Discard;
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Down);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    const qint64 second = tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    QTRY_COMPARE(m_f->model->taskId(), second);
+    QCOMPARE(m_f->prompts->asked, 1);
+    // Discarded is gone: nothing for the next start to offer back.
+    QVERIFY(!m_f->draftStore->load(first).has_value());
+    QVERIFY(m_f->draftStore->all().isEmpty());
+}
+
+void TestTaskList::deleteThenNextRowThenReassign_actsOnTheRowShown()
+{
+    waitForList();
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Home);
+    const qint64 deleted = tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_COMPARE(m_f->model->taskId(), deleted);
+    const qint64 next = m_f->list->item(1).id;
+
+    QSignalSpy finished(m_f->actions, &presentation::TaskActions::finished);
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Delete);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(m_f->prompts->lastTasks.contains(QStringLiteral("(task %1)").arg(deleted)));
+    // The next row is current in the list and open in the form: they show the same task.
+    QTRY_COMPARE(m_f->model->taskId(), next);
+    QCOMPARE(tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong(), next);
+
+    // The rep clicks that row and reassigns: the task shown moves, the deleted one is untouched.
+    const QRect rect = tree()->visualRect(tree()->currentIndex());
+    QTest::mouseClick(tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    const qint64 ownerOfDeleted
+        = m_f->sandbox->task(deleted)->value(QLatin1String("assignedUserId")).toInteger();
+    m_f->prompts->reassignAnswer = 1002;
+    QSignalSpy reassigned(m_f->actions, &presentation::TaskActions::finished);
+    QTest::keyClick(m_f->window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(reassigned.wait(5000));
+    QVERIFY(m_f->prompts->lastTasks.contains(QStringLiteral("(task %1)").arg(next)));
+    QVERIFY(!m_f->prompts->lastTasks.contains(QStringLiteral("(task %1)").arg(deleted)));
+    QCOMPARE(m_f->sandbox->task(next)->value(QLatin1String("assignedUserId")).toInteger(), 1002);
+    QCOMPARE(m_f->sandbox->task(deleted)->value(QLatin1String("assignedUserId")).toInteger(), ownerOfDeleted);
+    QCOMPARE(m_f->model->base().assignedUserId, std::optional<qint64>(1002));
 }
 
 void TestTaskList::f5_refreshesTheList()
