@@ -65,7 +65,7 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     m_when->addItem(tr("Today"), Today);
     m_when->addItem(tr("This week"), ThisWeek);
     m_when->addItem(tr("Between…"), Custom);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_model->now().toLocalTime().date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDate(today);
@@ -176,7 +176,7 @@ core::TaskFilter TaskListView::currentFilter() const
         filter.status = m_status->currentData().value<TaskStatus>();
     if (m_overdue->isChecked())
         filter.overdue = true;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_model->now();
     switch (m_when->currentData().toInt()) {
     case Today: {
         const core::TaskFilter today = core::TaskFilter::today(now);

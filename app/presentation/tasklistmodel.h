@@ -60,6 +60,8 @@ public:
     // Empties the list and asks nothing (another account, before it is connected).
     void clear();
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // The time the list is judged by (overdue, today, this week): the injected clock, in UTC.
+    QDateTime now() const { return m_now(); }
 
     bool isLoading() const { return !m_request.isNull(); }
     // Whether a list was asked for at all (there is nothing to ask before Reply is connected).
