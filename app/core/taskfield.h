@@ -2,6 +2,8 @@
 
 #include "core/enums.h"
 
+#include <QString>
+
 namespace rte::core {
 
 // Maps the JSON Pointers of problem+json errors[] onto form fields.
@@ -9,6 +11,9 @@ class TaskFields
 {
 public:
     static TaskField fromPointer(const QString &pointer);
+    // A pointer as one spelling: "/dueTo", "dueTo", "$.dueTo", "#/template/subject" and
+    // "Template.Subject" all become "dueto" or "template/subject".
+    static QString normalizedPointer(const QString &pointer);
 };
 
 } // namespace rte::core

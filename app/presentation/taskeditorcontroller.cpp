@@ -4,6 +4,7 @@
 #include "core/taskeditormodel.h"
 #include "core/taskfield.h"
 #include "presentation/checkedupdate.h"
+#include "presentation/serverproblems.h"
 
 namespace rte::presentation {
 
@@ -174,26 +175,9 @@ bool TaskEditorController::isSaving() const
 
 void TaskEditorController::applyServerProblems(const ApiError &error)
 {
-    // Only answers about the task itself belong next to the fields; a lost connection does not.
-    core::FieldMessages messages;
-    switch (error.kind()) {
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::Conflict:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Forbidden:
-        break;
-    default:
-        return;
-    }
-    for (const api::FieldProblem &problem : error.fieldProblems()) {
-        const TaskField field = core::TaskFields::fromPointer(problem.pointer);
-        const QString text = problem.detail.isEmpty() ? error.message() : problem.detail;
-        messages.insert(
-            field, messages.contains(field) ? messages.value(field) + QLatin1Char(' ') + text : text);
-    }
-    if (messages.isEmpty())
-        messages.insert(TaskField::Form, error.message());
-    m_model->setServerMessages(messages);
+    const core::FieldMessages messages = ServerProblems::fieldMessages(error);
+    if (!messages.isEmpty())
+        m_model->setServerMessages(messages);
 }
 
 } // namespace rte::presentation
