@@ -45,8 +45,6 @@ private Q_SLOTS:
     void everyAltShortcutInTheWindowIsUnique();
 
 private:
-    void openAndWait(qint64 id);
-
     std::unique_ptr<test::WindowFixture> m_f;
     testsupport::TestSandbox *m_sandbox = nullptr;
     core::TaskEditorModel *m_model = nullptr;
@@ -69,16 +67,9 @@ void TestMainWindow::cleanup()
     m_f.reset();
 }
 
-void TestMainWindow::openAndWait(qint64 id)
-{
-    QSignalSpy loaded(m_controller, &Controller::taskLoaded);
-    m_window->openTask(id);
-    QVERIFY(loaded.wait(5000));
-}
-
 void TestMainWindow::openingATask_fillsTheFormAndThePanel()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     ui::TaskEditorView *view = m_window->editorView();
     const QJsonObject server = *m_sandbox->task(5);
     QCOMPARE(qobject_cast<QComboBox *>(view->fieldWidget(TaskField::TaskType))->currentText(),
@@ -101,7 +92,7 @@ void TestMainWindow::openingATask_fillsTheFormAndThePanel()
 
 void TestMainWindow::everyFieldHasItsLabelAsAccessibleName()
 {
-    openAndWait(1);
+    QVERIFY(m_f->openAndWait(1));
     ui::TaskEditorView *view = m_window->editorView();
     const QList<QPair<TaskField, QString>> expected {
         {TaskField::TaskType, QStringLiteral("Task type")},
@@ -121,7 +112,7 @@ void TestMainWindow::everyFieldHasItsLabelAsAccessibleName()
 
 void TestMainWindow::typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas()
 {
-    openAndWait(2);
+    QVERIFY(m_f->openAndWait(2));
     ui::TaskEditorView *view = m_window->editorView();
     auto *subject = qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::Subject));
     subject->setFocus();
@@ -172,7 +163,7 @@ void TestMainWindow::untouchedBody_goesBackExactlyAsItCame()
         QJsonObject {{QLatin1String("template"),
             QJsonObject {
                 {QLatin1String("body"), original}, {QLatin1String("subject"), QStringLiteral("S")}}}});
-    openAndWait(1);
+    QVERIFY(m_f->openAndWait(1));
     auto *subject = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::Subject));
     subject->setFocus();
     QTest::keyClicks(subject, QStringLiteral("!"));
@@ -189,7 +180,7 @@ void TestMainWindow::untouchedBody_goesBackExactlyAsItCame()
 
 void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
 {
-    openAndWait(3);
+    QVERIFY(m_f->openAndWait(3));
     ui::TaskEditorView *view = m_window->editorView();
     auto *due = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::DueTo));
     auto *start = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::StartAt));
@@ -210,7 +201,7 @@ void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
 
 void TestMainWindow::serverRefusal_showsNextToTheFormAndKeepsTheEdit()
 {
-    openAndWait(4);
+    QVERIFY(m_f->openAndWait(4));
     // Valid here, refused there: Reply knows no contact 999999. Its answer lands next to the field.
     auto *contact = qobject_cast<QLineEdit *>(m_window->editorView()->fieldWidget(TaskField::ContactId));
     contact->setFocus();
@@ -230,7 +221,7 @@ void TestMainWindow::serverRefusal_showsNextToTheFormAndKeepsTheEdit()
 
 void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()
 {
-    openAndWait(7);
+    QVERIFY(m_f->openAndWait(7));
     auto *body = m_window->editorView()->bodyEditor()->textEdit();
     body->setFocus();
     body->moveCursor(QTextCursor::End);
@@ -260,7 +251,7 @@ void TestMainWindow::lostConnection_saysWhatToDoAndKeepsTheEdit()
 
 void TestMainWindow::switchingToSms_convertsTheBodyAndSaysSo()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     ui::TaskEditorView *view = m_window->editorView();
     auto *type = qobject_cast<QComboBox *>(view->fieldWidget(TaskField::TaskType));
     type->setFocus();
@@ -292,7 +283,7 @@ void TestMainWindow::switchingToSms_convertsTheBodyAndSaysSo()
 
 void TestMainWindow::finishedTask_isReadOnlyAndSaysWhy()
 {
-    openAndWait(9);
+    QVERIFY(m_f->openAndWait(9));
     ui::TaskEditorView *view = m_window->editorView();
     QVERIFY(view->banner()->text().contains(QLatin1String("finished")));
     QVERIFY(!view->saveButton()->isEnabled());
@@ -303,7 +294,7 @@ void TestMainWindow::finishedTask_isReadOnlyAndSaysWhy()
 
 void TestMainWindow::sequenceTask_locksTypeAndContact()
 {
-    openAndWait(8);
+    QVERIFY(m_f->openAndWait(8));
     ui::TaskEditorView *view = m_window->editorView();
     QVERIFY(!view->fieldWidget(TaskField::TaskType)->isEnabled());
     QVERIFY(qobject_cast<QLineEdit *>(view->fieldWidget(TaskField::ContactId))->isReadOnly());
@@ -322,7 +313,7 @@ void TestMainWindow::missingTask_saysSoInPlainWords()
 
 void TestMainWindow::everyAltShortcutInTheWindowIsUnique()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     // Alt+letter must reach exactly one place: the menu bar, the list's filters and the form share a window.
     QMap<QChar, QStringList> owners;
     const auto collect = [&owners](const QString &text, const QString &what) {

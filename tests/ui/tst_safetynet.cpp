@@ -44,7 +44,6 @@ private Q_SLOTS:
     void switchingAccount_keepsEachAccountsDraftsApart();
 
 private:
-    void openAndWait(qint64 id);
     QLineEdit *subject() const
     {
         return qobject_cast<QLineEdit *>(m_f->window->editorView()->fieldWidget(TaskField::Subject));
@@ -61,13 +60,6 @@ void TestSafetyNet::init()
     m_f->drafts->autosaver()->setDelay(std::chrono::milliseconds(50));
 }
 
-void TestSafetyNet::openAndWait(qint64 id)
-{
-    QSignalSpy loaded(m_f->editor, &Controller::taskLoaded);
-    m_f->window->openTask(id);
-    QVERIFY(loaded.wait(5000));
-}
-
 void TestSafetyNet::typeSubject(const QString &text)
 {
     subject()->setFocus();
@@ -77,7 +69,7 @@ void TestSafetyNet::typeSubject(const QString &text)
 
 void TestSafetyNet::typing_writesADraftThatGoesOnlyAfterTheServerHasIt()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Draft me"));
     QTRY_VERIFY(m_f->draftStore->load(5).has_value());
     QCOMPARE(m_f->draftStore->load(5)->edit.subject, QStringLiteral("Draft me"));
@@ -91,7 +83,7 @@ void TestSafetyNet::typing_writesADraftThatGoesOnlyAfterTheServerHasIt()
 
 void TestSafetyNet::refusedSave_keepsTheDraft()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Refused"));
     m_f->sandbox->injectStatus(400, 1, -1, QStringLiteral("/v3/tasks/5"));
     QSignalSpy failed(m_f->editor, &Controller::saveFailed);
@@ -103,7 +95,7 @@ void TestSafetyNet::refusedSave_keepsTheDraft()
 
 void TestSafetyNet::unreachableServer_putsTheSaveInTheOutboxAndSendsItLater()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Sent from the outbox"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
     QSignalSpy failed(m_f->editor, &Controller::saveFailed);
@@ -132,7 +124,7 @@ void TestSafetyNet::unreachableServer_putsTheSaveInTheOutboxAndSendsItLater()
 
 void TestSafetyNet::outboxSurvivesARestart()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Survives"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
     QSignalSpy failed(m_f->editor, &Controller::saveFailed);
@@ -146,7 +138,7 @@ void TestSafetyNet::outboxSurvivesARestart()
 
 void TestSafetyNet::outboxItemChangedBehindTheApp_waitsForTheRep()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Queued"));
     m_f->sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks/5"));
     QSignalSpy failed(m_f->editor, &Controller::saveFailed);
@@ -167,7 +159,7 @@ void TestSafetyNet::outboxItemChangedBehindTheApp_waitsForTheRep()
 
 void TestSafetyNet::changedBehindTheApp_showsTheCompareViewAndMergesFieldByField()
 {
-    openAndWait(4);
+    QVERIFY(m_f->openAndWait(4));
     typeSubject(QStringLiteral("Mine"));
     const QString theirBody = QStringLiteral("Their new body");
     m_f->sandbox->changeTaskBehindClientsBack(4,
@@ -186,7 +178,7 @@ void TestSafetyNet::changedBehindTheApp_showsTheCompareViewAndMergesFieldByField
 
 void TestSafetyNet::changedBehindTheApp_declinedCompare_sendsNothing()
 {
-    openAndWait(4);
+    QVERIFY(m_f->openAndWait(4));
     typeSubject(QStringLiteral("Mine"));
     m_f->sandbox->changeTaskBehindClientsBack(
         4, QJsonObject {{QLatin1String("dueTo"), QStringLiteral("2031-01-01T10:00:00Z")}});
@@ -201,7 +193,7 @@ void TestSafetyNet::changedBehindTheApp_declinedCompare_sendsNothing()
 
 void TestSafetyNet::completedMeanwhile_saysSoAndKeepsTheDraft()
 {
-    openAndWait(4);
+    QVERIFY(m_f->openAndWait(4));
     typeSubject(QStringLiteral("Too late"));
     m_f->sandbox->changeTaskBehindClientsBack(
         4, QJsonObject {{QLatin1String("status"), QStringLiteral("finished")}});
@@ -217,7 +209,7 @@ void TestSafetyNet::completedMeanwhile_saysSoAndKeepsTheDraft()
 
 void TestSafetyNet::retries_areVisible()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Eventually"));
     m_f->sandbox->injectStatus(503, 1, 1, QStringLiteral("/v3/tasks/5"));
     QSignalSpy retrying(m_f->editor, &Controller::retrying);
@@ -230,7 +222,7 @@ void TestSafetyNet::retries_areVisible()
 
 void TestSafetyNet::undo_survivesASave()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     const QString original = subject()->text();
     typeSubject(QStringLiteral("Undo me"));
     auto *body = m_f->window->editorView()->bodyEditor()->textEdit();
@@ -268,7 +260,7 @@ void TestSafetyNet::undo_survivesASave()
 
 void TestSafetyNet::closingWithUnsentChanges_asksAndTheDraftOutlivesTheAnswer()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Closing"));
     m_f->prompts->unsaved = QMessageBox::Discard;
     m_f->window->close();
@@ -305,7 +297,7 @@ void TestSafetyNet::startWithDrafts_offersThemBack()
 
 void TestSafetyNet::switchingAccount_keepsEachAccountsDraftsApart()
 {
-    openAndWait(5);
+    QVERIFY(m_f->openAndWait(5));
     typeSubject(QStringLiteral("Account A's edit"));
     QTRY_VERIFY(m_f->draftStore->load(5).has_value());
     const qint64 contactId = m_f->model->contactId().toLongLong();

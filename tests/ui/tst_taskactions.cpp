@@ -47,7 +47,6 @@ private Q_SLOTS:
     void rateLimit_showsACountdownAndNothingFails();
 
 private:
-    void openAndWait(qint64 id);
     void loadList();
     void selectRows(int count);
     QString banner() const { return m_f->window->editorView()->banner()->text(); }
@@ -59,13 +58,6 @@ void TestTaskActions::init()
 {
     m_f = std::make_unique<test::WindowFixture>();
     QVERIFY(m_f->start());
-}
-
-void TestTaskActions::openAndWait(qint64 id)
-{
-    QSignalSpy loaded(m_f->editor, &presentation::TaskEditorController::taskLoaded);
-    m_f->window->openTask(id);
-    QVERIFY(loaded.wait(5000));
 }
 
 void TestTaskActions::loadList()
@@ -88,7 +80,7 @@ void TestTaskActions::selectRows(int count)
 
 void TestTaskActions::completeCall_asksTheResultAndSendsIt()
 {
-    openAndWait(2); // a call task
+    QVERIFY(m_f->openAndWait(2)); // a call task
     m_f->prompts->completionAnswer = ui::Prompts::Completion {TaskActions::CallResult::Negative, false};
     QSignalSpy finished(m_f->actions, &TaskActions::finished);
     QTest::keyClick(m_f->window, Qt::Key_Return, Qt::ControlModifier);
@@ -105,9 +97,9 @@ void TestTaskActions::completeCall_asksTheResultAndSendsIt()
 
 void TestTaskActions::sendNow_asksFirstAndOnlyForEmailAndSms()
 {
-    openAndWait(2); // call: nothing to send
+    QVERIFY(m_f->openAndWait(2)); // call: nothing to send
     QVERIFY(!m_f->window->commands()->executeAction()->isEnabled());
-    openAndWait(6); // SMS
+    QVERIFY(m_f->openAndWait(6)); // SMS
     QVERIFY(m_f->window->commands()->executeAction()->isEnabled());
     m_f->prompts->executeAnswer = false;
     QTest::keyClick(m_f->window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
@@ -124,7 +116,7 @@ void TestTaskActions::sendNow_asksFirstAndOnlyForEmailAndSms()
 
 void TestTaskActions::sendNow_refusesWhileTheFormHasUnsavedChanges()
 {
-    openAndWait(5); // manual email
+    QVERIFY(m_f->openAndWait(5)); // manual email
     m_f->model->setSubject(QStringLiteral("Changed but not saved"));
     m_f->window->commands()->executeAction()->trigger();
     QCOMPARE(m_f->prompts->asked, 0);
@@ -223,7 +215,7 @@ void TestTaskActions::completeSelectionWithOptions_isOneReport()
 
 void TestTaskActions::reassign_offersTeammatesAndMovesTheTask()
 {
-    openAndWait(3);
+    QVERIFY(m_f->openAndWait(3));
     m_f->prompts->reassignAnswer = 1002;
     QSignalSpy finished(m_f->actions, &TaskActions::finished);
     QTest::keyClick(m_f->window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -259,7 +251,7 @@ void TestTaskActions::newTask_createsItWith201()
 
 void TestTaskActions::contactByEmail_resolvesToItsIdAndName()
 {
-    openAndWait(1);
+    QVERIFY(m_f->openAndWait(1));
     const QJsonObject contact = [this] {
         const qint64 id = m_f->sandbox->task(5)->value(QLatin1String("contactId")).toInteger();
         return QJsonObject {{QLatin1String("id"), id},
@@ -292,7 +284,7 @@ void TestTaskActions::contactByEmail_resolvesToItsIdAndName()
 
 void TestTaskActions::preview_rendersVariablesWithTheContact()
 {
-    openAndWait(2);
+    QVERIFY(m_f->openAndWait(2));
     QTRY_VERIFY(!m_f->window->editorView()->contactInfo().isEmpty());
     const QString firstName = m_f->window->editorView()->contactInfo().section(QLatin1Char(' '), 0, 0);
     QVERIFY(m_f->window->previewPanel()->renderedBody().contains(firstName));
@@ -314,7 +306,7 @@ void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
     QSignalSpy waiting(m_f->client.get(), &api::ReplyClient::waitingChanged);
     QSignalSpy loadFailed(m_f->editor, &presentation::TaskEditorController::loadFailed);
     QSignalSpy answers(m_f->sandbox.get(), &testsupport::TestSandbox::requestHandled);
-    openAndWait(1); // GET task + GET contact: the budget is spent
+    QVERIFY(m_f->openAndWait(1)); // GET task + GET contact: the budget is spent
     QSignalSpy loaded(m_f->editor, &presentation::TaskEditorController::taskLoaded);
     m_f->window->openTask(2);
     QTRY_VERIFY(wait->isVisible());

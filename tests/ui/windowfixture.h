@@ -20,6 +20,7 @@
 #include "support/testsandbox.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -161,6 +162,14 @@ struct WindowFixture
         window->resize(1400, 900);
         window->show();
         return QTest::qWaitForWindowExposed(window);
+    }
+
+    // Opens a task as the rep would (Open, a list row, --task) and waits until the form shows it.
+    bool openAndWait(qint64 id)
+    {
+        QSignalSpy loaded(editor, &presentation::TaskEditorController::taskLoaded);
+        window->openTask(id);
+        return loaded.wait(5000) && model->taskId() == id;
     }
 
     ~WindowFixture()
