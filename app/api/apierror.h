@@ -92,8 +92,14 @@ public:
     QList<QPair<QString, QString>> teams() const { return m_teams; }
     QString certificateFingerprint() const { return m_certificateFingerprint; } // SHA-256, TLS only
 
-    // What happened and what to do next, in a sales rep's words. Empty for Kind::None.
+    // What happened to the request and what to do about the connection, the account or the request,
+    // in a sales rep's words. Empty for Kind::None. It is the reason only: it never speaks of a form,
+    // an edit or a save, because the same error reaches a list, a look-up and a save alike. The caller
+    // adds what it means for it, e.g. messageWith(tr("Your changes are still in the form.")).
     QString message() const;
+    // message(), then the caller's own sentence (what this means where it happened); empty for
+    // Kind::None.
+    QString messageWith(const QString &callerSentence) const;
     // Worth trying again later without changing anything: network trouble, time-outs, 429, 502/503/504,
     // but not when the outcome is unknown: then the rep has to look first.
     bool isTransient() const;
@@ -103,7 +109,6 @@ private:
         : m_kind(kind)
     { }
     QString hostOrServer() const;
-    QString changesKept() const;
     QString validationMessage() const;
     QString forbiddenMessage() const;
     QString proxyMessage() const;
