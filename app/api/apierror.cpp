@@ -139,6 +139,13 @@ ApiError ApiError::localValidation(const QString &pointer, const QString &detail
     return error;
 }
 
+ApiError ApiError::unusableSetting(const QString &detail)
+{
+    ApiError error(Kind::Settings);
+    error.m_detail = detail;
+    return error;
+}
+
 ApiError ApiError::invalidResponse(const QString &detail)
 {
     ApiError error(Kind::InvalidResponse);
@@ -348,6 +355,8 @@ QString ApiError::message() const
         return tr("Reply sent an answer this app cannot read. Try again in a moment.");
     case Kind::Cancelled:
         return tr("You cancelled the request.");
+    case Kind::Settings:
+        return m_detail;
     case Kind::Http:
         return tr("Reply answered with an unexpected error (HTTP %1)%2.")
             .arg(QString::number(m_httpStatus),

@@ -20,7 +20,9 @@ struct FieldProblem
     bool operator==(const FieldProblem &o) const { return pointer == o.pointer && detail == o.detail; }
 };
 
-// Why a call to Reply failed, as data: what the transport or the server said, and a message for the rep.
+// Why a call to Reply failed (or could not be made), as data: what the transport or the server said,
+// and a message for the rep. The api layer's one error shape: requests emit it through failed(), and
+// the client's synchronous setup calls return it (Kind::None when all went well).
 class ApiError
 {
     Q_GADGET
@@ -44,7 +46,8 @@ public:
         InvalidResponse, // not JSON / not the expected shape
         Cancelled, // user abort
         Http, // any other status
-        Proxy // the proxy refused, failed or wanted credentials (407)
+        Proxy, // the proxy refused, failed or wanted credentials (407)
+        Settings // a connection setting cannot be used, e.g. the company CA file; nothing was sent
     };
     Q_ENUM(Kind)
 
@@ -64,6 +67,8 @@ public:
     // Refused before sending, e.g. a batch of 101 ids: kind Validation, no HTTP status, and `detail`
     // is the whole message.
     static ApiError localValidation(const QString &pointer, const QString &detail);
+    // A connection setting this client cannot use: kind Settings, and `detail` is the whole message.
+    static ApiError unusableSetting(const QString &detail);
     static Kind kindForStatus(int status);
 
     // Context the request adds: the server's host[:port] and the task the call was about.

@@ -55,6 +55,8 @@ ApiError typicalError(Kind kind)
         return ApiError::fromHttpStatus(503, {}).setHost(host);
     case Kind::Http:
         return ApiError::fromHttpStatus(418, {}).setHost(host);
+    case Kind::Settings:
+        return ApiError::unusableSetting(QStringLiteral("The file ca.pem holds no PEM certificate."));
     }
     return {};
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void getTask_decodesEveryFieldAndRenderedContent_data();
     void getTask_decodesEveryFieldAndRenderedContent();
     void everyRequest_carriesAcceptUserAgentAndKey();
+    void start_sendsARequestTheCallerBuilt();
     void baseUrlWithPathPrefix_keepsThePrefix();
     void updateTask_replacesTheServersCopy();
     void authHeader_usesTheChosenHeaderOnly_data();
@@ -125,6 +126,24 @@ void TestReplyClient::everyRequest_carriesAcceptUserAgentAndKey()
     QCOMPARE(header(request, "X-API-Key"), TestSandbox::demoApiKey().toUtf8());
     QVERIFY(!hasHeader(request, "Authorization"));
     QCOMPARE(m_client->timeout(), 30000);
+}
+
+void TestReplyClient::start_sendsARequestTheCallerBuilt()
+{
+    // The request brings its verb, path and query; the client adds the connection and owns it.
+    auto *request = new rte::api::GetTaskRequest(1);
+    QVERIFY(!request->isStarted());
+    Watch watch(m_client->start(request));
+    QVERIFY(request->isStarted());
+    QCOMPARE(request->parent(), m_client.get());
+    QVERIFY(watch.wait());
+    QCOMPARE(watch.succeeded.count(), 1);
+    const auto recorded = m_sandbox->requests();
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.constFirst().method, QByteArray("GET"));
+    QCOMPARE(recorded.constFirst().path, QStringLiteral("/v3/tasks/1"));
+    QCOMPARE(header(recorded.constFirst(), "X-API-Key"), TestSandbox::demoApiKey().toUtf8());
+    QTRY_VERIFY(watch.request.isNull());
 }
 
 void TestReplyClient::baseUrlWithPathPrefix_keepsThePrefix()
