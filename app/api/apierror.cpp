@@ -57,6 +57,15 @@ QList<QPair<QString, QString>> teamsFrom(const QJsonValue &teams)
     return result;
 }
 
+// A server's detail as a sentence of its own, so the next sentence can follow it.
+QString asSentence(const QString &text)
+{
+    if (text.isEmpty() || text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!'))
+        || text.endsWith(QLatin1Char('?')))
+        return text;
+    return text + QLatin1Char('.');
+}
+
 } // namespace
 
 ApiError::Kind ApiError::kindForStatus(int status)
@@ -130,6 +139,13 @@ ApiError ApiError::localValidation(const QString &pointer, const QString &detail
     return error;
 }
 
+ApiError ApiError::unusableSetting(const QString &detail)
+{
+    ApiError error(Kind::Settings);
+    error.m_detail = detail;
+    return error;
+}
+
 ApiError ApiError::invalidResponse(const QString &detail)
 {
     ApiError error(Kind::InvalidResponse);
@@ -191,33 +207,23 @@ QString ApiError::hostOrServer() const
     return m_host.isEmpty() ? tr("the Reply server") : m_host;
 }
 
-QString ApiError::changesKept() const
-{
-    return tr("Your changes are still in the form.");
-}
-
 QString ApiError::validationMessage() const
 {
     if (m_httpStatus == 0 && !m_detail.isEmpty()) // refused by this app before sending
         return m_detail;
-    // task.unknown ("only new tasks can be changed", ...) carries the useful words in detail.
-    if (m_code == QLatin1String("task.unknown") && !m_detail.isEmpty())
-        return tr("Reply refused the change: %1").arg(m_detail);
+    // task.unknown ("only new tasks can be changed", ...) carries the useful words in detail. Which
+    // fields to correct (fieldProblems()) and that the rep's input is kept is for the caller to say.
     QStringList details;
     for (const FieldProblem &problem : m_fieldProblems) {
-        QString detail = problem.detail;
-        if (!detail.isEmpty() && !detail.endsWith(QLatin1Char('.')) && !detail.endsWith(QLatin1Char('!'))
-            && !detail.endsWith(QLatin1Char('?')))
-            detail += QLatin1Char('.');
+        const QString detail = asSentence(problem.detail);
         if (!detail.isEmpty() && !details.contains(detail))
             details.append(detail);
     }
+    if (details.isEmpty() && !m_detail.isEmpty())
+        details.append(asSentence(m_detail));
     if (!details.isEmpty())
-        return tr("Reply did not accept the task: %1 Correct the marked fields and save again.")
-            .arg(details.join(QLatin1Char(' ')));
-    if (!m_detail.isEmpty())
-        return tr("Reply did not accept the request: %1").arg(m_detail);
-    return tr("Reply did not accept the request. Check the task's fields and try again.");
+        return tr("Reply did not accept the request: %1").arg(details.join(QLatin1Char(' ')));
+    return tr("Reply did not accept the request and gave no reason.");
 }
 
 QString ApiError::forbiddenMessage() const
@@ -248,11 +254,10 @@ QString ApiError::proxyMessage() const
 {
     if (m_httpStatus == 407 || m_networkError == QNetworkReply::ProxyAuthenticationRequiredError)
         return tr("The proxy server asked for a user name and password, and none were set or they were "
-                  "refused. Check the proxy settings, then try again. %1")
-            .arg(changesKept());
+                  "refused. Check the proxy settings, then try again.");
     return tr("The proxy server could not be used to reach %1. Check the proxy settings and your "
-              "connection, then try again. %2")
-        .arg(hostOrServer(), changesKept());
+              "connection, then try again.")
+        .arg(hostOrServer());
 }
 
 QString ApiError::outcomeUnknownMessage() const
@@ -267,24 +272,32 @@ QString ApiError::outcomeUnknownMessage() const
         .arg(what);
 }
 
+QString ApiError::messageWith(const QString &callerSentence) const
+{
+    const QString reason = message();
+    if (reason.isEmpty() || callerSentence.isEmpty())
+        return reason;
+    return reason + QLatin1Char(' ') + callerSentence;
+}
+
 QString ApiError::message() const
 {
     if (m_outcomeUnknown)
         return outcomeUnknownMessage();
-    const QString transient = changesKept();
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::ConnectionRefused:
         return tr("Could not connect to %1: the server refused the connection. Check your internet "
-                  "connection and try again in a moment. %2")
-            .arg(hostOrServer(), transient);
+                  "connection and try again in a moment.")
+            .arg(hostOrServer());
     case Kind::HostNotFound:
         return tr("Could not find the server %1. Check your internet connection and the server address "
-                  "in Settings, then try again. %2")
-            .arg(hostOrServer(), transient);
+                  "in Settings, then try again.")
+            .arg(hostOrServer());
     case Kind::Timeout:
-        return tr("%1 did not answer in time. Try again in a moment. %2").arg(hostOrServer(), transient);
+        return tr("%1 did not answer in time. Check your internet connection and try again in a moment.")
+            .arg(hostOrServer());
     case Kind::Tls: {
         const QString problems = tr("The secure connection to %1 could not be trusted, so nothing was sent. "
                                     "A proxy or a public Wi-Fi login page can cause this. Problems found: %2")
@@ -300,9 +313,9 @@ QString ApiError::message() const
             .arg(sentence, m_certificateFingerprint);
     }
     case Kind::Network:
-        return tr("The connection to %1 broke before Reply answered. If you were saving, open the task again "
-                  "to see whether the change arrived. %2")
-            .arg(hostOrServer(), transient);
+        return tr("The connection to %1 broke before Reply answered. Check your internet connection and try "
+                  "again in a moment.")
+            .arg(hostOrServer());
     case Kind::Unauthorized:
         return tr("Reply did not accept your API key. Check your API key in Settings.");
     case Kind::Forbidden:
@@ -318,27 +331,32 @@ QString ApiError::message() const
     case Kind::Validation:
         return validationMessage();
     case Kind::Conflict:
-        return tr("The task changed in Reply in the meantime%1. Reload it and make your change again.")
-            .arg(m_detail.isEmpty() ? QString() : QLatin1String(": ") + m_detail);
+        // 409: the task is no longer in a state that allows the request (task.cannotComplete, an
+        // update that met a newer version). Whether the rep's own input is kept is the caller's to say.
+        return m_detail.isEmpty()
+            ? tr("Reply refused the request because of the task's current state. Reload the task to see it "
+                 "as Reply has it now.")
+            : tr("Reply refused the request because of the task's current state: %1 Reload the task to see "
+                 "it as Reply has it now.")
+                  .arg(asSentence(m_detail));
     case Kind::RateLimited:
         // Spelled out rather than "%n second(s)": the app ships no English numerus translation.
         if (m_retryAfterSeconds == 1)
-            return tr("Reply is getting too many requests from your account. Wait 1 second and try again. %1")
-                .arg(transient);
+            return tr("Reply is getting too many requests from your account. Wait 1 second and try again.");
         if (m_retryAfterSeconds > 1)
-            return tr(
-                "Reply is getting too many requests from your account. Wait %1 seconds and try again. %2")
-                .arg(QString::number(m_retryAfterSeconds), transient);
-        return tr("Reply is getting too many requests from your account. Wait a minute and try again. %1")
-            .arg(transient);
+            return tr("Reply is getting too many requests from your account. Wait %1 seconds and try again.")
+                .arg(QString::number(m_retryAfterSeconds));
+        return tr("Reply is getting too many requests from your account. Wait a minute and try again.");
     case Kind::Server:
-        return tr("Reply is having trouble right now (error %1). Try again in a few minutes. %2")
-            .arg(QString::number(m_httpStatus), transient);
+        return tr("Reply is having trouble right now (error %1). Try again in a few minutes.")
+            .arg(QString::number(m_httpStatus));
     case Kind::InvalidResponse:
-        return tr("Reply sent an answer this app cannot read. If you were saving, open the task again to see "
-                  "whether the change arrived.");
+        // A 2xx whose body is unreadable still means Reply did the request: a caller that wrote says so.
+        return tr("Reply sent an answer this app cannot read. Try again in a moment.");
     case Kind::Cancelled:
         return tr("You cancelled the request.");
+    case Kind::Settings:
+        return m_detail;
     case Kind::Http:
         return tr("Reply answered with an unexpected error (HTTP %1)%2.")
             .arg(QString::number(m_httpStatus),

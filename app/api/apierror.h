@@ -20,7 +20,9 @@ struct FieldProblem
     bool operator==(const FieldProblem &o) const { return pointer == o.pointer && detail == o.detail; }
 };
 
-// Why a call to Reply failed, as data: what the transport or the server said, and a message for the rep.
+// Why a call to Reply failed (or could not be made), as data: what the transport or the server said,
+// and a message for the rep. The api layer's one error shape: requests emit it through failed(), and
+// the client's synchronous setup calls return it (Kind::None when all went well).
 class ApiError
 {
     Q_GADGET
@@ -44,7 +46,8 @@ public:
         InvalidResponse, // not JSON / not the expected shape
         Cancelled, // user abort
         Http, // any other status
-        Proxy // the proxy refused, failed or wanted credentials (407)
+        Proxy, // the proxy refused, failed or wanted credentials (407)
+        Settings // a connection setting cannot be used, e.g. the company CA file; nothing was sent
     };
     Q_ENUM(Kind)
 
@@ -64,6 +67,8 @@ public:
     // Refused before sending, e.g. a batch of 101 ids: kind Validation, no HTTP status, and `detail`
     // is the whole message.
     static ApiError localValidation(const QString &pointer, const QString &detail);
+    // A connection setting this client cannot use: kind Settings, and `detail` is the whole message.
+    static ApiError unusableSetting(const QString &detail);
     static Kind kindForStatus(int status);
 
     // Context the request adds: the server's host[:port] and the task the call was about.
@@ -92,8 +97,14 @@ public:
     QList<QPair<QString, QString>> teams() const { return m_teams; }
     QString certificateFingerprint() const { return m_certificateFingerprint; } // SHA-256, TLS only
 
-    // What happened and what to do next, in a sales rep's words. Empty for Kind::None.
+    // What happened to the request and what to do about the connection, the account or the request,
+    // in a sales rep's words. Empty for Kind::None. It is the reason only: it never speaks of a form,
+    // an edit or a save, because the same error reaches a list, a look-up and a save alike. The caller
+    // adds what it means for it, e.g. messageWith(tr("Your changes are still in the form.")).
     QString message() const;
+    // message(), then the caller's own sentence (what this means where it happened); empty for
+    // Kind::None.
+    QString messageWith(const QString &callerSentence) const;
     // Worth trying again later without changing anything: network trouble, time-outs, 429, 502/503/504,
     // but not when the outcome is unknown: then the rep has to look first.
     bool isTransient() const;
@@ -103,7 +114,6 @@ private:
         : m_kind(kind)
     { }
     QString hostOrServer() const;
-    QString changesKept() const;
     QString validationMessage() const;
     QString forbiddenMessage() const;
     QString proxyMessage() const;

@@ -16,15 +16,23 @@
 
 namespace rte::api {
 
-ApiRequest::ApiRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, const QByteArray &verb,
-    const QByteArray &body, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_request(request)
-    , m_verb(verb)
-    , m_body(body)
-    , m_repeatable(verb == "GET" || verb == "HEAD" || verb == "PUT")
+ApiRequest::ApiRequest(Verb verb, Effect effect, const QString &path)
+    : m_verb(verb)
+    , m_effect(effect)
+    , m_path(path)
 { }
+
+void ApiRequest::setQuery(const QUrlQuery &query)
+{
+    Q_ASSERT(!isStarted());
+    m_query = query;
+}
+
+void ApiRequest::setBody(const QJsonObject &body)
+{
+    Q_ASSERT(!isStarted());
+    m_body = body;
+}
 
 ApiRequest::~ApiRequest()
 {
@@ -55,11 +63,25 @@ bool ApiRequest::handleEmptySuccess()
 void ApiRequest::annotate(ApiError &) const
 { }
 
-void ApiRequest::setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<Clock> clock)
+ApiError ApiRequest::problemBeforeSending() const
 {
+    return {};
+}
+
+void ApiRequest::launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
+    const RetryPolicy &policy, std::shared_ptr<Clock> clock)
+{
+    Q_ASSERT(!isStarted());
+    m_manager = manager;
+    m_request = request;
     m_budget = budget;
     m_policy = policy;
     m_clock = std::move(clock);
+    const ApiError problem = problemBeforeSending();
+    if (problem.isError())
+        refuse(problem);
+    else
+        submit();
 }
 
 void ApiRequest::submit()
@@ -92,13 +114,22 @@ void ApiRequest::send()
     // Qt 6.4's HTTP channel itself re-sends a request once, for any method, when the connection closes
     // before the answer starts (the stale keep-alive case). There is no public switch for that, so the
     // server may see one request more than attempts() says.
-    if (m_verb == "GET")
+    const QByteArray payload = m_body ? QJsonDocument(*m_body).toJson(QJsonDocument::Compact) : QByteArray();
+    switch (m_verb) {
+    case Verb::Get:
         m_reply = m_manager->get(m_request);
-    else if (m_verb == "PUT")
-        m_reply = m_manager->put(m_request, m_body);
-    else
-        m_reply = m_manager->sendCustomRequest(m_request, m_verb, m_body);
-    qCDebug(lcApi).noquote() << m_verb << path() << "sent, attempt" << m_attempts;
+        break;
+    case Verb::Put:
+        m_reply = m_manager->put(m_request, payload);
+        break;
+    case Verb::Post:
+        m_reply = m_manager->post(m_request, payload);
+        break;
+    case Verb::Delete:
+        m_reply = m_manager->deleteResource(m_request);
+        break;
+    }
+    qCDebug(lcApi).noquote() << verbName() << path() << "sent, attempt" << m_attempts;
 
 #if QT_CONFIG(ssl)
     // Recorded for the message only. TLS errors are never ignored here, so the handshake fails.
@@ -160,12 +191,12 @@ void ApiRequest::onReplyFinished()
     // mid-body is a transport failure, though: its body cannot be trusted.
     if (status > 0 && !(status >= 200 && status <= 299 && networkError != QNetworkReply::NoError)) {
         if (status >= 200 && status <= 299) {
-            qCDebug(lcApi).noquote() << m_verb << path() << "status" << status;
+            qCDebug(lcApi).noquote() << verbName() << path() << "status" << status;
             deliverBody(reply->readAll());
             return;
         }
         ApiError error = ApiError::fromHttpStatus(status, reply->readAll(), reply->rawHeader("Retry-After"));
-        qCInfo(lcApi).noquote() << m_verb << path() << "status" << status;
+        qCInfo(lcApi).noquote() << verbName() << path() << "status" << status;
         if (status == 429 && m_budget) {
             // Everyone waits, not just this request: the limit is per user.
             const int seconds = error.retryAfterSeconds();
@@ -179,13 +210,14 @@ void ApiRequest::onReplyFinished()
 
 void ApiRequest::retryOrGiveUp(ApiError error)
 {
-    const RetryPolicy::Verdict verdict = m_policy.verdict(error, m_repeatable, m_attempts);
+    const RetryPolicy::Verdict verdict = m_policy.verdict(error, isRepeatable(), m_attempts);
     if (verdict == RetryPolicy::Verdict::Retry && m_clock) {
         const qint64 delay = m_policy.delayMs(
             m_attempts, error.retryAfterSeconds(), QRandomGenerator::global()->generateDouble());
         const int nextAttempt = m_attempts + 1;
-        qCInfo(lcApi).noquote() << m_verb << path() << "attempt" << m_attempts << "failed:" << error.kind()
-                                << "status" << error.httpStatus() << "- retrying in" << delay << "ms";
+        qCInfo(lcApi).noquote() << verbName() << path() << "attempt" << m_attempts
+                                << "failed:" << error.kind() << "status" << error.httpStatus()
+                                << "- retrying in" << delay << "ms";
         Q_EMIT retrying(nextAttempt, int((delay + 999) / 1000));
         m_clock->callAfter(delay, this, [this] { submit(); });
         return;
@@ -245,7 +277,7 @@ void ApiRequest::deliverBody(const QByteArray &body)
         fail(ApiError::invalidResponse(tr("The answer does not have the expected fields.")));
         return;
     }
-    qCDebug(lcApi).noquote() << m_verb << path() << "succeeded";
+    qCDebug(lcApi).noquote() << verbName() << path() << "succeeded";
     finish();
 }
 
@@ -256,8 +288,8 @@ void ApiRequest::fail(ApiError error)
     if (error.attempts() == 0)
         error.setAttempts(m_attempts);
     annotate(error);
-    qCInfo(lcApi).noquote() << m_verb << path() << "failed:" << error.kind() << "status" << error.httpStatus()
-                            << "after" << m_attempts << "attempt(s)";
+    qCInfo(lcApi).noquote() << verbName() << path() << "failed:" << error.kind() << "status"
+                            << error.httpStatus() << "after" << m_attempts << "attempt(s)";
     m_finished = true;
     Q_EMIT failed(error);
     finish();
@@ -276,9 +308,19 @@ QString ApiRequest::host() const
     return url.port() == -1 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
 }
 
-QString ApiRequest::path() const
+QByteArray ApiRequest::verbName() const
 {
-    return m_request.url().path();
+    switch (m_verb) {
+    case Verb::Get:
+        return QByteArrayLiteral("GET");
+    case Verb::Post:
+        return QByteArrayLiteral("POST");
+    case Verb::Put:
+        return QByteArrayLiteral("PUT");
+    case Verb::Delete:
+        return QByteArrayLiteral("DELETE");
+    }
+    return {};
 }
 
 } // namespace rte::api

@@ -11,8 +11,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -23,9 +25,12 @@ namespace rte::api {
 
 class Clock;
 
-// One call to the Reply API. Owns its QNetworkReply, turns the outcome into either the subclass's
+// One call to the Reply API. Each subclass declares in its constructor what it is: its verb, its path
+// (and query), its JSON body and its effect at Reply, which decides whether it may be sent again.
+// ReplyClient::start() adds the connection (base URL, key and team headers, time-out, TLS trust) and
+// sends it; from then on the client owns it. It turns the outcome into either the subclass's
 // succeeded(...) or failed(ApiError) (exactly one, once), then emits finished() and deletes itself
-// later. ReplyClient builds and starts it; callers only connect and maybe abort().
+// later. Callers only connect and maybe abort().
 //
 // Between the first send and the final outcome, the request may wait in the client's rate budget,
 // and may be sent again after a transient failure (retrying() says when). Each attempt goes through
@@ -34,6 +39,24 @@ class ApiRequest : public QObject
 {
     Q_OBJECT
 public:
+    enum class Verb
+    {
+        Get,
+        Post,
+        Put,
+        Delete
+    };
+    Q_ENUM(Verb)
+
+    // What sending the request does at Reply. The retry policy reads it after a lost answer.
+    enum class Effect
+    {
+        Read, // changes nothing (every GET, and the task filter, a POST that only reads)
+        Replace, // a PUT that sets a whole state: sending it twice leaves what sending it once does
+        Act // creates, completes, sends, deletes or works on a batch: sent twice, it could act twice
+    };
+    Q_ENUM(Effect)
+
     ~ApiRequest() override;
 
     // User cancel: failed(Kind::Cancelled), never confused with the client's own time-out. Works while
@@ -42,8 +65,17 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; } // sent so far
 
-    QByteArray verb() const { return m_verb; }
-    QUrl url() const { return m_request.url(); }
+    Verb verb() const { return m_verb; }
+    Effect effect() const { return m_effect; }
+    // Only reads: abandoning it (or sending it again) changes nothing at Reply.
+    bool isRead() const { return m_effect == Effect::Read; }
+    // Sending it twice does no more than sending it once, so it may go again after a lost answer.
+    bool isRepeatable() const { return m_effect != Effect::Act; }
+    QString path() const { return m_path; } // below the client's base URL: "/v3/tasks/42"
+    QUrlQuery query() const { return m_query; }
+    std::optional<QJsonObject> body() const { return m_body; } // none for a GET or a DELETE
+    bool isStarted() const { return m_manager != nullptr; }
+    QUrl url() const { return m_request.url(); } // the whole address, once started
 
 Q_SIGNALS:
     void failed(const rte::api::ApiError &error);
@@ -52,8 +84,10 @@ Q_SIGNALS:
     void retrying(int attempt, int secondsUntilRetry);
 
 protected:
-    ApiRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, const QByteArray &verb,
-        const QByteArray &body, QObject *parent);
+    ApiRequest(Verb verb, Effect effect, const QString &path);
+    // For the subclass's constructor: what is sent is fixed before start().
+    void setQuery(const QUrlQuery &query);
+    void setBody(const QJsonObject &body);
 
     // A 2xx answer: return true after emitting succeeded(...), false without emitting when the answer
     // does not have the expected shape (-> InvalidResponse). One of the three is called, by the body:
@@ -63,16 +97,17 @@ protected:
     virtual bool handleEmptySuccess();
     // Adds what the subclass knows to an error before it is emitted (e.g. the task id).
     virtual void annotate(ApiError &error) const;
-
-    // Safe to send twice: doing it again changes nothing more (GET, PUT, a filter). A request that is
-    // not (default: any POST or DELETE) is never re-sent after its answer was lost.
-    void setRepeatable(bool repeatable) { m_repeatable = repeatable; }
+    // A reason not to send at all (Reply would refuse it too); by default none. It fails the request
+    // from the event loop without spending a request from the budget.
+    virtual ApiError problemBeforeSending() const;
 
 private:
     friend class ReplyClient;
 
-    // Wired by ReplyClient before submit(); without it the request is sent once, straight away.
-    void setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<Clock> clock);
+    // Called by ReplyClient::start() with the finished QNetworkRequest and the client's budget, retry
+    // policy and clock; queues the first attempt (or refuses, see problemBeforeSending()).
+    void launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
+        const RetryPolicy &policy, std::shared_ptr<Clock> clock);
     // Queues the next attempt in the budget (or sends it, without one).
     void submit();
     // Fails with `error` from the event loop, so the caller can connect first; nothing is sent.
@@ -87,12 +122,15 @@ private:
     void finish();
     void releaseTicket();
     QString host() const;
-    QString path() const;
+    QByteArray verbName() const; // "GET", for the wire and the log
 
-    QNetworkAccessManager *m_manager;
+    const Verb m_verb;
+    const Effect m_effect;
+    const QString m_path;
+    QUrlQuery m_query;
+    std::optional<QJsonObject> m_body;
+    QNetworkAccessManager *m_manager = nullptr; // set by launch()
     QNetworkRequest m_request;
-    QByteArray m_verb;
-    QByteArray m_body;
     // QPointer, not unique_ptr: the manager parents its replies and may be destroyed first.
     QPointer<QNetworkReply> m_reply;
     QPointer<RateBudget> m_budget;
@@ -102,7 +140,6 @@ private:
     QStringList m_tlsErrors;
     QString m_certificateFingerprint;
     int m_attempts = 0;
-    bool m_repeatable;
     bool m_abortedByUser = false;
     bool m_finished = false;
 };

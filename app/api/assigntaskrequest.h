@@ -5,15 +5,17 @@
 namespace rte::api {
 
 // PUT /v3/tasks/{id}/assigned-user {userId}: reassigns one task. 403 task.forbidden when the user is
-// not on the caller's team.
+// not on the caller's team. Assigning to the same user twice is assigning once.
 class AssignTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
-    AssignTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        const QByteArray &body, QObject *parent = nullptr)
-        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("PUT"), body, parent)
-    { }
+    AssignTaskRequest(qint64 taskId, qint64 userId)
+        : TaskResultRequest(
+            taskId, Verb::Put, Effect::Replace, QStringLiteral("/v3/tasks/%1/assigned-user").arg(taskId))
+    {
+        setBody(QJsonObject {{QStringLiteral("userId"), userId}});
+    }
 };
 
 } // namespace rte::api

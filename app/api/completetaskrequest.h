@@ -2,6 +2,8 @@
 
 #include "api/taskresultrequest.h"
 
+#include <optional>
+
 namespace rte::api {
 
 // POST /v3/tasks/{id}/complete: marks the task done without sending anything. 409 task.cannotComplete
@@ -10,10 +12,10 @@ class CompleteTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
-    CompleteTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        const QByteArray &body, QObject *parent = nullptr)
-        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("POST"), body, parent)
-    { }
+    // callResolution (call tasks): 0 positive, 1 to call, 2 negative. With neither, the body is {}:
+    // "just mark it done".
+    explicit CompleteTaskRequest(qint64 taskId, std::optional<int> callResolution = std::nullopt,
+        bool finishProspectInSequence = false);
 };
 
 } // namespace rte::api

@@ -2,9 +2,8 @@
 
 namespace rte::api {
 
-ContactRequest::ContactRequest(
-    qint64 contactId, QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
-    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
+ContactRequest::ContactRequest(qint64 contactId)
+    : ApiRequest(Verb::Get, Effect::Read, QStringLiteral("/v3/contacts/%1").arg(contactId))
     , m_contactId(contactId)
 { }
 

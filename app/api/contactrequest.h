@@ -10,8 +10,7 @@ class ContactRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    ContactRequest(qint64 contactId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        QObject *parent = nullptr);
+    explicit ContactRequest(qint64 contactId);
     qint64 contactId() const { return m_contactId; }
 
 Q_SIGNALS:

@@ -4,10 +4,15 @@
 
 namespace rte::api {
 
-ContactSearchRequest::ContactSearchRequest(
-    QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
-    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
-{ }
+ContactSearchRequest::ContactSearchRequest(const QString &email)
+    : ApiRequest(Verb::Get, Effect::Read, QStringLiteral("/v3/contacts"))
+{
+    // Percent-encode everything: a '+' in an address must not turn into a space on the server.
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
+    setQuery(query);
+}
 
 bool ContactSearchRequest::handleSuccess(const QJsonObject &json)
 {

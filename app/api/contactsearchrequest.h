@@ -13,8 +13,7 @@ class ContactSearchRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    ContactSearchRequest(
-        QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent = nullptr);
+    explicit ContactSearchRequest(const QString &email);
 
 Q_SIGNALS:
     void succeeded(const QList<rte::core::Contact> &contacts);

@@ -10,10 +10,11 @@ class CreateTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
-    CreateTaskRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, const QByteArray &body,
-        QObject *parent = nullptr)
-        : TaskResultRequest(0, manager, request, QByteArrayLiteral("POST"), body, parent)
-    { }
+    explicit CreateTaskRequest(const QJsonObject &body)
+        : TaskResultRequest(0, Verb::Post, Effect::Act, QStringLiteral("/v3/tasks"))
+    {
+        setBody(body);
+    }
 };
 
 } // namespace rte::api

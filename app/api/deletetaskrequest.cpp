@@ -2,13 +2,10 @@
 
 namespace rte::api {
 
-DeleteTaskRequest::DeleteTaskRequest(
-    qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
-    : ApiRequest(manager, request, QByteArrayLiteral("DELETE"), {}, parent)
+DeleteTaskRequest::DeleteTaskRequest(qint64 taskId)
+    : ApiRequest(Verb::Delete, Effect::Act, QStringLiteral("/v3/tasks/%1").arg(taskId))
     , m_taskId(taskId)
-{
-    setRepeatable(false);
-}
+{ }
 
 bool DeleteTaskRequest::handleEmptySuccess()
 {

@@ -11,8 +11,7 @@ class DeleteTaskRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    DeleteTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        QObject *parent = nullptr);
+    explicit DeleteTaskRequest(qint64 taskId);
     qint64 taskId() const { return m_taskId; }
 
 Q_SIGNALS:

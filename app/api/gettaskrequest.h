@@ -4,15 +4,16 @@
 
 namespace rte::api {
 
-// GET /v3/tasks/{id}?includeContent=true
+// GET /v3/tasks/{id}?includeContent=true: the task with its subject and body.
 class GetTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
-    GetTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        QObject *parent = nullptr)
-        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("GET"), {}, parent)
-    { }
+    explicit GetTaskRequest(qint64 taskId)
+        : TaskResultRequest(taskId, Verb::Get, Effect::Read, QStringLiteral("/v3/tasks/%1").arg(taskId))
+    {
+        setQuery(QUrlQuery {{QStringLiteral("includeContent"), QStringLiteral("true")}});
+    }
 };
 
 } // namespace rte::api

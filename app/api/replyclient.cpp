@@ -5,12 +5,9 @@
 #include "api/ratebudget.h"
 #include "api/systemclock.h"
 #include "api/systemproxyfactory.h"
-#include "core/taskfilter.h"
 
 #include <QFile>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #if QT_CONFIG(ssl)
@@ -28,14 +25,6 @@ QString headerSafe(const QString &value)
     QString clean = value.trimmed();
     clean.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
     return clean;
-}
-
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return array;
 }
 
 } // namespace
@@ -135,21 +124,20 @@ void ReplyClient::clearCaCertificates()
     m_manager->clearConnectionCache();
 }
 
-bool ReplyClient::addCaCertificatesFromFile(const QString &pemPath, QString *error)
+ApiError ReplyClient::addCaCertificatesFromFile(const QString &pemPath)
 {
 #if QT_CONFIG(ssl)
     QFile file(pemPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Could not read the certificate file %1: %2").arg(pemPath, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiError::unusableSetting(
+            tr("Could not read the certificate file %1 (%2). Choose the company's certificate file again "
+               "in Settings.")
+                .arg(pemPath, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        if (error)
-            *error = tr("The file %1 holds no PEM certificate.").arg(pemPath);
-        return false;
-    }
+    if (certificates.isEmpty())
+        return ApiError::unusableSetting(tr("The file %1 holds no PEM certificate. Choose the company's "
+                                            "certificate file in Settings.")
+                                             .arg(pemPath));
     // Setting any CA list switches off Qt's on-demand loading of the system's CAs, so the system's
     // list is taken once here and the company CA goes beside it, for this client's requests only.
     if (m_trustedCertificates.isEmpty())
@@ -159,12 +147,10 @@ bool ReplyClient::addCaCertificatesFromFile(const QString &pemPath, QString *err
     // A kept-alive connection keeps the trust it was opened with; the next request must see the new CA.
     m_manager->clearConnectionCache();
     qCInfo(lcApi) << "added" << certificates.size() << "CA certificate(s)";
-    return true;
+    return {};
 #else
     Q_UNUSED(pemPath)
-    if (error)
-        *error = tr("This build has no TLS support.");
-    return false;
+    return ApiError::unusableSetting(tr("This build has no TLS support."));
 #endif
 }
 
@@ -187,19 +173,21 @@ void ReplyClient::useSystemProxy()
     m_manager->setProxyFactory(new SystemProxyFactory); // the manager owns it
 }
 
-QNetworkRequest ReplyClient::buildRequest(const QString &path, const QUrlQuery &query) const
+QNetworkRequest ReplyClient::networkRequestFor(const ApiRequest &apiRequest) const
 {
     QUrl url = m_baseUrl;
     QString prefix = url.path();
     while (prefix.endsWith(QLatin1Char('/')))
         prefix.chop(1);
-    url.setPath(prefix + path);
-    url.setQuery(query);
+    url.setPath(prefix + apiRequest.path());
+    url.setQuery(apiRequest.query());
     url.setFragment(QString());
 
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("ReplyTaskEditor/" RTE_VERSION));
+    if (apiRequest.body())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_apiKey.isEmpty()) {
         if (m_authHeader == AuthHeader::Bearer)
             request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey.toUtf8());
@@ -226,167 +214,103 @@ QNetworkRequest ReplyClient::buildRequest(const QString &path, const QUrlQuery &
     return request;
 }
 
-QNetworkRequest ReplyClient::buildJsonRequest(const QString &path) const
+void ReplyClient::startRequest(ApiRequest *request)
 {
-    QNetworkRequest request = buildRequest(path);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return request;
-}
-
-template<typename Request>
-Request *ReplyClient::start(Request *request)
-{
-    ApiRequest *base = request;
-    base->setDispatch(m_budget, m_retryPolicy, m_clock);
-    base->submit();
-    return request;
+    Q_ASSERT(request && !request->isStarted());
+    // The client owns what it sends: its destructor ends them before the manager and the budget go.
+    request->setParent(this);
+    request->launch(m_manager, networkRequestFor(*request), m_budget, m_retryPolicy, m_clock);
 }
 
 GetTaskRequest *ReplyClient::getTask(qint64 id)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("includeContent"), QStringLiteral("true"));
-    const QNetworkRequest request = buildRequest(QStringLiteral("/v3/tasks/%1").arg(id), query);
-    return start(new GetTaskRequest(id, m_manager, request, this));
+    return start(new GetTaskRequest(id));
 }
 
 UpdateTaskRequest *ReplyClient::updateTask(qint64 id, const QJsonObject &body)
 {
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return start(new UpdateTaskRequest(
-        id, m_manager, buildJsonRequest(QStringLiteral("/v3/tasks/%1").arg(id)), payload, this));
+    return start(new UpdateTaskRequest(id, body));
 }
 
 TaskPageRequest *ReplyClient::listTasks(int top, int skip)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("top"), QString::number(top));
-    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
-    const QNetworkRequest request = buildRequest(QStringLiteral("/v3/tasks"), query);
-    return start(new TaskPageRequest(m_manager, request, QByteArrayLiteral("GET"), {}, top, skip, this));
+    return start(new TaskPageRequest(top, skip));
 }
 
 TaskPageRequest *ReplyClient::filterTasks(const core::TaskFilter &filter, int top, int skip)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("top"), QString::number(top));
-    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
-    QNetworkRequest request = buildRequest(QStringLiteral("/v3/tasks/filter"), query);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray payload = QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact);
-    return start(
-        new TaskPageRequest(m_manager, request, QByteArrayLiteral("POST"), payload, top, skip, this));
+    return start(new TaskPageRequest(filter, top, skip));
 }
 
 CreateTaskRequest *ReplyClient::createTask(const QJsonObject &body)
 {
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return start(
-        new CreateTaskRequest(m_manager, buildJsonRequest(QStringLiteral("/v3/tasks")), payload, this));
+    return start(new CreateTaskRequest(body));
 }
 
 DeleteTaskRequest *ReplyClient::deleteTask(qint64 id)
 {
-    return start(
-        new DeleteTaskRequest(id, m_manager, buildRequest(QStringLiteral("/v3/tasks/%1").arg(id)), this));
+    return start(new DeleteTaskRequest(id));
 }
 
 CompleteTaskRequest *ReplyClient::completeTask(
     qint64 id, std::optional<int> callResolution, bool finishProspectInSequence)
 {
-    QJsonObject body; // {} is a valid body: "just mark it done"
-    if (callResolution)
-        body.insert(QLatin1String("callResolution"), *callResolution);
-    if (finishProspectInSequence)
-        body.insert(QLatin1String("finishProspectInSequence"), true);
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return start(new CompleteTaskRequest(
-        id, m_manager, buildJsonRequest(QStringLiteral("/v3/tasks/%1/complete").arg(id)), payload, this));
+    return start(new CompleteTaskRequest(id, callResolution, finishProspectInSequence));
 }
 
 ExecuteTaskRequest *ReplyClient::executeTask(qint64 id)
 {
-    // {}: the server renders the template itself and uses the default e-mail account.
-    return start(new ExecuteTaskRequest(id, m_manager,
-        buildJsonRequest(QStringLiteral("/v3/tasks/%1/execute").arg(id)), QByteArrayLiteral("{}"), this));
+    return start(new ExecuteTaskRequest(id));
 }
 
 AssignTaskRequest *ReplyClient::assignTask(qint64 id, qint64 userId)
 {
-    const QByteArray payload
-        = QJsonDocument(QJsonObject {{QStringLiteral("userId"), userId}}).toJson(QJsonDocument::Compact);
-    return start(new AssignTaskRequest(id, m_manager,
-        buildJsonRequest(QStringLiteral("/v3/tasks/%1/assigned-user").arg(id)), payload, this));
-}
-
-TaskBatchRequest *ReplyClient::batch(
-    TaskBatchRequest::Operation operation, const QString &path, const QList<qint64> &ids, QJsonObject body)
-{
-    body.insert(QLatin1String("ids"), idArray(ids));
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    auto *request = new TaskBatchRequest(operation, ids, m_manager, buildJsonRequest(path), payload, this);
-    if (ids.isEmpty() || ids.size() > TaskBatchRequest::MaxIds) {
-        // Reply would answer 400 too; refusing here costs no request from the budget.
-        const QString detail = ids.isEmpty()
-            ? tr("No tasks were chosen. Choose at least one task.")
-            : tr("%1 tasks were chosen, but Reply takes at most %2 at a time. Choose fewer tasks.")
-                  .arg(QString::number(ids.size()), QString::number(TaskBatchRequest::MaxIds));
-        static_cast<ApiRequest *>(request)->refuse(ApiError::localValidation(QStringLiteral("/ids"), detail));
-        return request;
-    }
-    return start(request);
+    return start(new AssignTaskRequest(id, userId));
 }
 
 TaskBatchRequest *ReplyClient::bulkDeleteTasks(const QList<qint64> &ids)
 {
-    return batch(TaskBatchRequest::Operation::Delete, QStringLiteral("/v3/tasks/bulk-delete"), ids, {});
+    return start(new TaskBatchRequest(TaskBatchRequest::Operation::Delete, ids));
 }
 
 TaskBatchRequest *ReplyClient::batchCompleteTasks(const QList<qint64> &ids)
 {
-    return batch(TaskBatchRequest::Operation::Complete, QStringLiteral("/v3/tasks/batch/complete"), ids, {});
+    return start(new TaskBatchRequest(TaskBatchRequest::Operation::Complete, ids));
 }
 
 TaskBatchRequest *ReplyClient::batchAssignTasks(const QList<qint64> &ids, qint64 userId)
 {
-    return batch(TaskBatchRequest::Operation::Assign, QStringLiteral("/v3/tasks/batch/assign"), ids,
-        QJsonObject {{QStringLiteral("userId"), userId}});
+    return start(new TaskBatchRequest(TaskBatchRequest::Operation::Assign, ids, userId));
 }
 
 WhoAmIRequest *ReplyClient::whoAmI()
 {
-    return start(new WhoAmIRequest(m_manager, buildRequest(QStringLiteral("/v3/whoami")), this));
+    return start(new WhoAmIRequest);
 }
 
 WhoAmIRequest *ReplyClient::whoAmIWith(AuthHeader header)
 {
+    // The header is read when the request is built, in start(): the client's choice stays as it was.
     const AuthHeader chosen = m_authHeader;
     m_authHeader = header;
-    const QNetworkRequest request = buildRequest(QStringLiteral("/v3/whoami"));
+    WhoAmIRequest *request = start(new WhoAmIRequest);
     m_authHeader = chosen;
-    return start(new WhoAmIRequest(m_manager, request, this));
+    return request;
 }
 
 TeamUsersRequest *ReplyClient::teamUsers()
 {
-    return start(
-        new TeamUsersRequest(m_manager, buildRequest(QStringLiteral("/v3/whoami/team-users")), this));
+    return start(new TeamUsersRequest);
 }
 
 ContactRequest *ReplyClient::contact(qint64 id)
 {
-    return start(
-        new ContactRequest(id, m_manager, buildRequest(QStringLiteral("/v3/contacts/%1").arg(id)), this));
+    return start(new ContactRequest(id));
 }
 
 ContactSearchRequest *ReplyClient::findContactsByEmail(const QString &email)
 {
-    // Percent-encode everything: a '+' in an address must not turn into a space on the server.
-    QUrlQuery query;
-    query.addQueryItem(
-        QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email.trimmed())));
-    return start(
-        new ContactSearchRequest(m_manager, buildRequest(QStringLiteral("/v3/contacts"), query), this));
+    return start(new ContactSearchRequest(email));
 }
 
 AuthDetection *ReplyClient::detectAuthHeader()

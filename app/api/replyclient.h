@@ -20,10 +20,10 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -40,10 +40,12 @@ class AuthDetection;
 class Clock;
 class RateBudget;
 
-// The app's one door to the Reply v3 API: one QNetworkAccessManager, one rate budget, one retry
-// policy, and every request built in buildRequest() (base URL + path, Accept, User-Agent, the key
-// header, team and acting-user headers, TLS trust, the time-out). Each call returns a request object
-// that is already queued or on its way; connect to it right away.
+// The app's one door to the Reply v3 API. It keeps the connection: one QNetworkAccessManager, the
+// base URL, the key and its header, team and acting-user headers, the time-out, TLS trust, the proxy,
+// one rate budget and one retry policy. It knows no endpoint: a request object declares its own verb,
+// path, body and effect, and start() sends it with these settings. The convenience calls (getTask(),
+// ...) only build that request and start it. Every request returned is already queued or on its way;
+// connect to it right away.
 class ReplyClient : public QObject
 {
     Q_OBJECT
@@ -95,11 +97,11 @@ public:
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
 
     // --- TLS: certificates are always verified. Adds a company CA (PEM, may hold several) to the
-    // system's for this client's requests only. False, with a reason in *error, when the file cannot be
-    // read or holds no certificate.
+    // system's for this client's requests only. An error of Kind::Settings (nothing added) when the
+    // file cannot be read or holds no certificate; Kind::None when it was added.
+    [[nodiscard]] ApiError addCaCertificatesFromFile(const QString &pemPath);
     // Forgets the added company CAs (another account may not trust them).
     void clearCaCertificates();
-    bool addCaCertificatesFromFile(const QString &pemPath, QString *error = nullptr);
     QList<QSslCertificate> extraCaCertificates() const;
 
     // --- proxy: the system's by default (loopback always direct); or a manual HTTP or SOCKS5 proxy,
@@ -110,7 +112,18 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
 
-    // --- tasks
+    // Sends `request` with this client's connection, through its rate budget and retry policy, and
+    // takes it over (it deletes itself after finished()). Returns it, so a caller can write
+    // `auto *get = client->start(new GetTaskRequest(42));` and connect. A request is started once.
+    template<typename Request>
+    Request *start(Request *request)
+    {
+        static_assert(std::is_base_of_v<ApiRequest, Request>, "start() sends ApiRequest subclasses");
+        startRequest(request);
+        return request;
+    }
+
+    // --- tasks: each builds the request named and start()s it
     GetTaskRequest *getTask(qint64 id); // GET /v3/tasks/{id}?includeContent=true
     UpdateTaskRequest *updateTask(qint64 id, const QJsonObject &body); // PUT /v3/tasks/{id}
     TaskPageRequest *listTasks(int top, int skip); // GET /v3/tasks
@@ -122,8 +135,8 @@ public:
         qint64 id, std::optional<int> callResolution = std::nullopt, bool finishProspectInSequence = false);
     ExecuteTaskRequest *executeTask(qint64 id); // POST /v3/tasks/{id}/execute {}: really sends
     AssignTaskRequest *assignTask(qint64 id, qint64 userId); // PUT /v3/tasks/{id}/assigned-user
-    // 1-100 ids each; anything else fails locally with Kind::Validation and sends nothing. Splitting
-    // bigger selections is the caller's job.
+    // 1-100 ids each; anything else fails locally with Kind::Validation and sends nothing (see
+    // TaskBatchRequest).
     TaskBatchRequest *bulkDeleteTasks(const QList<qint64> &ids);
     TaskBatchRequest *batchCompleteTasks(const QList<qint64> &ids);
     TaskBatchRequest *batchAssignTasks(const QList<qint64> &ids, qint64 userId);
@@ -144,13 +157,12 @@ Q_SIGNALS:
 private:
     friend class AuthDetection;
 
-    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
-    QNetworkRequest buildJsonRequest(const QString &path) const;
-    template<typename Request>
-    Request *start(Request *request);
+    // The request on the wire: base URL + the request's path and query, Accept, User-Agent, the key
+    // header, team and acting-user headers, TLS trust, the time-out, and a JSON Content-Type when the
+    // request has a body.
+    QNetworkRequest networkRequestFor(const ApiRequest &request) const;
+    void startRequest(ApiRequest *request);
     WhoAmIRequest *whoAmIWith(AuthHeader header);
-    TaskBatchRequest *batch(TaskBatchRequest::Operation operation, const QString &path,
-        const QList<qint64> &ids, QJsonObject body);
 
     QNetworkAccessManager *m_manager;
     std::shared_ptr<Clock> m_clock;

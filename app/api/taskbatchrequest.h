@@ -10,7 +10,8 @@ namespace rte::api {
 
 // POST /v3/tasks/bulk-delete, /v3/tasks/batch/complete and /v3/tasks/batch/assign: 1 to 100 ids. Not
 // atomic: the answer maps the ids that failed to why, and {} means every one succeeded. Never re-sent
-// after a lost answer (part of the batch may have been done).
+// after a lost answer (part of the batch may have been done). An empty list or more than MaxIds fails
+// locally with Kind::Validation and sends nothing: splitting bigger selections is the caller's job.
 class TaskBatchRequest : public ApiRequest
 {
     Q_OBJECT
@@ -24,8 +25,8 @@ public:
     Q_ENUM(Operation)
     static constexpr int MaxIds = 100;
 
-    TaskBatchRequest(Operation operation, const QList<qint64> &ids, QNetworkAccessManager *manager,
-        const QNetworkRequest &request, const QByteArray &body, QObject *parent = nullptr);
+    // userId: the new assignee, for Operation::Assign only.
+    TaskBatchRequest(Operation operation, const QList<qint64> &ids, qint64 userId = 0);
     Operation operation() const { return m_operation; }
     QList<qint64> ids() const { return m_ids; }
 
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 protected:
     bool handleSuccess(const QJsonObject &json) override;
+    ApiError problemBeforeSending() const override;
 
 private:
     Operation m_operation;

@@ -1,18 +1,37 @@
 #include "api/taskpagerequest.h"
 
 #include "core/taskcodec.h"
+#include "core/taskfilter.h"
 
 #include <QJsonArray>
 
 namespace rte::api {
 
-TaskPageRequest::TaskPageRequest(QNetworkAccessManager *manager, const QNetworkRequest &request,
-    const QByteArray &verb, const QByteArray &body, int top, int skip, QObject *parent)
-    : ApiRequest(manager, request, verb, body, parent)
+namespace {
+
+QUrlQuery pageQuery(int top, int skip)
+{
+    return QUrlQuery {
+        {QStringLiteral("top"), QString::number(top)}, {QStringLiteral("skip"), QString::number(skip)}};
+}
+
+} // namespace
+
+TaskPageRequest::TaskPageRequest(int top, int skip)
+    : ApiRequest(Verb::Get, Effect::Read, QStringLiteral("/v3/tasks"))
     , m_top(top)
     , m_skip(skip)
 {
-    setRepeatable(true);
+    setQuery(pageQuery(top, skip));
+}
+
+TaskPageRequest::TaskPageRequest(const core::TaskFilter &filter, int top, int skip)
+    : ApiRequest(Verb::Post, Effect::Read, QStringLiteral("/v3/tasks/filter"))
+    , m_top(top)
+    , m_skip(skip)
+{
+    setQuery(pageQuery(top, skip));
+    setBody(filter.toJson());
 }
 
 bool TaskPageRequest::handleSuccess(const QJsonObject &json)

@@ -5,6 +5,10 @@
 
 #include <QList>
 
+namespace rte::core {
+struct TaskFilter;
+}
+
 namespace rte::api {
 
 // One page of GET /v3/tasks or POST /v3/tasks/filter: {items, hasMore}. The filter is a POST but only
@@ -13,8 +17,10 @@ class TaskPageRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    TaskPageRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, const QByteArray &verb,
-        const QByteArray &body, int top, int skip, QObject *parent = nullptr);
+    // GET /v3/tasks?top=&skip=: the caller's tasks, unfiltered.
+    TaskPageRequest(int top, int skip);
+    // POST /v3/tasks/filter?top=&skip= with the filter as the body.
+    TaskPageRequest(const core::TaskFilter &filter, int top, int skip);
     int top() const { return m_top; }
     int skip() const { return m_skip; }
 

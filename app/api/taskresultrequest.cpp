@@ -4,9 +4,8 @@
 
 namespace rte::api {
 
-TaskResultRequest::TaskResultRequest(qint64 taskId, QNetworkAccessManager *manager,
-    const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body, QObject *parent)
-    : ApiRequest(manager, request, verb, body, parent)
+TaskResultRequest::TaskResultRequest(qint64 taskId, Verb verb, Effect effect, const QString &path)
+    : ApiRequest(verb, effect, path)
     , m_taskId(taskId)
 { }
 

@@ -17,8 +17,7 @@ Q_SIGNALS:
     void succeeded(const rte::core::Task &task);
 
 protected:
-    TaskResultRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        const QByteArray &verb, const QByteArray &body, QObject *parent);
+    TaskResultRequest(qint64 taskId, Verb verb, Effect effect, const QString &path);
 
     bool handleSuccess(const QJsonObject &json) override;
     void annotate(ApiError &error) const override;

@@ -2,9 +2,8 @@
 
 namespace rte::api {
 
-TeamUsersRequest::TeamUsersRequest(
-    QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
-    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
+TeamUsersRequest::TeamUsersRequest()
+    : ApiRequest(Verb::Get, Effect::Read, QStringLiteral("/v3/whoami/team-users"))
 { }
 
 bool TeamUsersRequest::handleSuccessArray(const QJsonArray &json)

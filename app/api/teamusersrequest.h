@@ -13,8 +13,7 @@ class TeamUsersRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    TeamUsersRequest(
-        QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent = nullptr);
+    TeamUsersRequest();
 
 Q_SIGNALS:
     void succeeded(const QList<rte::core::TeamUser> &users);

@@ -4,15 +4,17 @@
 
 namespace rte::api {
 
-// PUT /v3/tasks/{id}: a full replacement; the answer is the task as the server now has it.
+// PUT /v3/tasks/{id}: a full replacement; the answer is the task as the server now has it. Sending the
+// same replacement twice leaves the task as once does, so it may go again after a lost answer.
 class UpdateTaskRequest : public TaskResultRequest
 {
     Q_OBJECT
 public:
-    UpdateTaskRequest(qint64 taskId, QNetworkAccessManager *manager, const QNetworkRequest &request,
-        const QByteArray &body, QObject *parent = nullptr)
-        : TaskResultRequest(taskId, manager, request, QByteArrayLiteral("PUT"), body, parent)
-    { }
+    UpdateTaskRequest(qint64 taskId, const QJsonObject &body)
+        : TaskResultRequest(taskId, Verb::Put, Effect::Replace, QStringLiteral("/v3/tasks/%1").arg(taskId))
+    {
+        setBody(body);
+    }
 };
 
 } // namespace rte::api

@@ -4,8 +4,8 @@
 
 namespace rte::api {
 
-WhoAmIRequest::WhoAmIRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent)
-    : ApiRequest(manager, request, QByteArrayLiteral("GET"), {}, parent)
+WhoAmIRequest::WhoAmIRequest()
+    : ApiRequest(Verb::Get, Effect::Read, QStringLiteral("/v3/whoami"))
 { }
 
 bool WhoAmIRequest::handleSuccess(const QJsonObject &json)

@@ -10,7 +10,7 @@ class WhoAmIRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    WhoAmIRequest(QNetworkAccessManager *manager, const QNetworkRequest &request, QObject *parent = nullptr);
+    WhoAmIRequest();
 
 Q_SIGNALS:
     void succeeded(const rte::api::WhoAmI &who);

@@ -185,9 +185,9 @@ void AccountSession::applyConnection(const store::Account &account)
     m_client->clearCaCertificates();
     const QString ca = m_connection.caFile;
     if (!ca.isEmpty()) {
-        QString error;
-        if (!m_client->addCaCertificatesFromFile(ca, &error))
-            Q_EMIT problem(error);
+        const api::ApiError error = m_client->addCaCertificatesFromFile(ca);
+        if (error.isError())
+            Q_EMIT problem(error.message());
     }
     applyProxy();
 }

@@ -24,7 +24,7 @@ void TaskEditorController::track(api::ApiRequest *request, bool supersede)
     // The PUT that follows a save's check continues that save instead.
     const bool wasBusy = isBusy();
     // Only reads are abandoned: a write may already have acted, and its answer routes itself by task id.
-    if (m_request && supersede && m_request->verb() == "GET")
+    if (m_request && supersede && m_request->isRead())
         m_request->abort();
     if (m_update && supersede)
         m_update->abort(); // only the check: a PUT under way goes on
@@ -84,7 +84,7 @@ bool TaskEditorController::save()
     }
     // Read again, compare, then replace: CheckedUpdate is the one place that does it.
     const bool wasBusy = isBusy();
-    if (m_request && m_request->verb() == "GET")
+    if (m_request && m_request->isRead())
         m_request->abort();
     auto *update = CheckedUpdate::start(m_client, m_model->base(), sent, this);
     m_update = update;
@@ -156,7 +156,7 @@ void TaskEditorController::resolveConflict(const core::Task &theirs, const core:
 
 void TaskEditorController::cancel()
 {
-    if (m_request && m_request->verb() == "GET")
+    if (m_request && m_request->isRead())
         m_request->abort();
     if (m_update)
         m_update->abort();
@@ -170,7 +170,7 @@ bool TaskEditorController::isBusy() const
 
 bool TaskEditorController::isSaving() const
 {
-    return (m_request && m_request->verb() != "GET") || m_update;
+    return (m_request && !m_request->isRead()) || m_update;
 }
 
 void TaskEditorController::applyServerProblems(const ApiError &error)

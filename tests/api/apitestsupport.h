@@ -6,11 +6,11 @@
 #include "api/apierror.h"
 #include "core/taskcodec.h"
 #include "core/taskedit.h"
+#include "plainwords.h"
 #include "support/testsandbox.h"
 
 #include <QJsonObject>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStringList>
 
@@ -63,13 +63,6 @@ inline bool hasHeader(const rte::testsupport::TestSandbox::RecordedRequest &requ
             return true;
     }
     return false;
-}
-
-// A sentence for a person: no placeholders, markup, JSON or Qt identifiers.
-inline bool isPlainWords(const QString &text)
-{
-    static const QRegularExpression technical(QStringLiteral("%\\d|%n|[{}<>]|::|QNetwork|Error\\b"));
-    return text.size() > 10 && text.contains(QLatin1Char(' ')) && !technical.match(text).hasMatch();
 }
 
 inline QJsonObject editableBody(const rte::testsupport::TestSandbox &sandbox, qint64 id)

@@ -2,13 +2,66 @@
 
 #include "api/apierror.h"
 #include "api/retryafter.h"
+#include "plainwords.h"
 
+#include <QMetaEnum>
 #include <QtTest>
 
 using rte::api::ApiError;
 using rte::api::FieldProblem;
 using rte::api::RetryAfter;
 using Kind = ApiError::Kind;
+
+namespace {
+
+// One error of each kind, as the layer builds it, carrying technical words that must stay in detail().
+ApiError typicalError(Kind kind)
+{
+    const QString qtWords = QStringLiteral("Qt says something");
+    const QString host = QStringLiteral("api.reply.io");
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::ConnectionRefused:
+        return ApiError::fromTransport(kind, QNetworkReply::ConnectionRefusedError, qtWords).setHost(host);
+    case Kind::HostNotFound:
+        return ApiError::fromTransport(kind, QNetworkReply::HostNotFoundError, qtWords).setHost(host);
+    case Kind::Timeout:
+        return ApiError::fromTransport(kind, QNetworkReply::OperationCanceledError, qtWords).setHost(host);
+    case Kind::Network:
+        return ApiError::fromTransport(kind, QNetworkReply::RemoteHostClosedError, qtWords).setHost(host);
+    case Kind::Proxy:
+        return ApiError::fromTransport(kind, QNetworkReply::ProxyConnectionRefusedError, qtWords)
+            .setHost(host);
+    case Kind::Tls:
+        return ApiError::tls({QStringLiteral("The certificate has expired")}).setHost(host);
+    case Kind::InvalidResponse:
+        return ApiError::invalidResponse(qtWords).setHost(host);
+    case Kind::Cancelled:
+        return ApiError::cancelled().setHost(host);
+    case Kind::Unauthorized:
+        return ApiError::fromHttpStatus(401, {}).setHost(host);
+    case Kind::Forbidden:
+        return ApiError::fromHttpStatus(403, {}).setHost(host);
+    case Kind::NotFound:
+        return ApiError::fromHttpStatus(404, {}).setHost(host);
+    case Kind::Validation:
+        return ApiError::fromHttpStatus(400, {}).setHost(host);
+    case Kind::Conflict:
+        return ApiError::fromHttpStatus(409, {}).setHost(host);
+    case Kind::RateLimited:
+        return ApiError::fromHttpStatus(429, {}).setHost(host);
+    case Kind::Server:
+        return ApiError::fromHttpStatus(503, {}).setHost(host);
+    case Kind::Http:
+        return ApiError::fromHttpStatus(418, {}).setHost(host);
+    case Kind::Settings:
+        return ApiError::unusableSetting(QStringLiteral("The file ca.pem holds no PEM certificate."));
+    }
+    return {};
+}
+
+} // namespace
 
 class TestApiError : public QObject
 {
@@ -26,6 +79,9 @@ private Q_SLOTS:
     void message_isPlainForEveryKind_data();
     void message_isPlainForEveryKind();
     void noError_hasNoMessage();
+    void message_givesTheReasonAndNeverSpeaksOfTheForm_data();
+    void message_givesTheReasonAndNeverSpeaksOfTheForm();
+    void messageWith_putsTheCallersSentenceAfterTheReason();
     void teamRequired_readsTheTeamsWhateverTheIdType();
     void outcomeUnknown_isNotTransientAndSaysCheckFirst_data();
     void outcomeUnknown_isNotTransientAndSaysCheckFirst();
@@ -143,7 +199,7 @@ void TestApiError::message_isPlainForEveryKind_data()
     QTest::newRow("timeout") << transport(Kind::Timeout, QNetworkReply::OperationCanceledError)
                              << QStringLiteral("api.reply.io");
     QTest::newRow("network") << transport(Kind::Network, QNetworkReply::RemoteHostClosedError)
-                             << QStringLiteral("still in the form");
+                             << QStringLiteral("api.reply.io");
     QTest::newRow("tls") << ApiError::tls(
         {QStringLiteral("The certificate has expired"),
             QStringLiteral("The host name did not match any of the valid hosts for this certificate")})
@@ -198,6 +254,58 @@ void TestApiError::noError_hasNoMessage()
     QVERIFY(!error.isError());
     QVERIFY(error.message().isEmpty());
     QVERIFY(!error.isTransient());
+}
+
+void TestApiError::message_givesTheReasonAndNeverSpeaksOfTheForm_data()
+{
+    QTest::addColumn<ApiError>("error");
+    // Every kind, so a kind added later is held to the same rule.
+    const QMetaEnum kinds = QMetaEnum::fromType<Kind>();
+    for (int i = 0; i < kinds.keyCount(); ++i) {
+        const auto kind = Kind(kinds.value(i));
+        if (kind != Kind::None)
+            QTest::newRow(kinds.key(i)) << typicalError(kind);
+    }
+    // The variants that have sentences of their own.
+    const auto outcomeUnknown = [](Kind kind) {
+        return typicalError(kind).markOutcomeUnknown();
+    };
+    QTest::newRow("Network, outcome unknown") << outcomeUnknown(Kind::Network);
+    QTest::newRow("Timeout, outcome unknown") << outcomeUnknown(Kind::Timeout);
+    QTest::newRow("502, outcome unknown") << ApiError::fromHttpStatus(502, {}).markOutcomeUnknown();
+    QTest::newRow("Validation with field problems") << ApiError::fromHttpStatus(
+        400, R"({"errors":[{"pointer":"/dueTo","detail":"'dueTo' must be after 'startAt'"}]})");
+    QTest::newRow("Validation, task.unknown") << ApiError::fromHttpStatus(
+        400, R"({"code":"task.unknown","detail":"Only new tasks are accepted."})");
+    QTest::newRow("Validation with a detail only")
+        << ApiError::fromHttpStatus(400, R"({"detail":"The body is not valid."})");
+    QTest::newRow("Conflict with a detail") << ApiError::fromHttpStatus(
+        409, R"({"code":"task.cannotComplete","detail":"The task is finished."})");
+    QTest::newRow("RateLimited, 1 s") << ApiError::fromHttpStatus(429, {}, "1");
+    QTest::newRow("RateLimited, 7 s") << ApiError::fromHttpStatus(429, {}, "7");
+    QTest::newRow("Server 500") << ApiError::fromHttpStatus(500, {});
+    QTest::newRow("Proxy 407") << ApiError::fromHttpStatus(407, {});
+    QTest::newRow("NotFound, task 42") << ApiError::fromHttpStatus(404, {}).setTaskId(42);
+    QTest::newRow("Forbidden, TEAM_REQUIRED") << ApiError::fromHttpStatus(403, R"({"code":"TEAM_REQUIRED"})");
+    QTest::newRow("Tls with fingerprint")
+        << ApiError::tls({QStringLiteral("The certificate is self-signed")}, QStringLiteral("AB:CD"));
+}
+
+void TestApiError::message_givesTheReasonAndNeverSpeaksOfTheForm()
+{
+    QFETCH(ApiError, error);
+    const QString message = error.message();
+    QVERIFY2(rte::api::test::isPlainWords(message), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Qt says")), qPrintable(message));
+    QVERIFY2(!rte::api::test::speaksOfTheEditor(message), qPrintable(message));
+}
+
+void TestApiError::messageWith_putsTheCallersSentenceAfterTheReason()
+{
+    const QString context = QStringLiteral("Your changes are still in the form.");
+    const ApiError error = typicalError(Kind::Timeout);
+    QCOMPARE(error.messageWith(context), error.message() + QLatin1Char(' ') + context);
+    QVERIFY(ApiError().messageWith(context).isEmpty());
 }
 
 void TestApiError::teamRequired_readsTheTeamsWhateverTheIdType()

@@ -228,8 +228,8 @@ void TestClientSettings::tls_unknownCa_isRefusedWithHostErrorsAndFingerprint()
 void TestClientSettings::tls_companyCa_isTrustedByThisClientOnly()
 {
     listenTls();
-    QString problem;
-    QVERIFY2(m_client->addCaCertificatesFromFile(dataFile("ca.pem"), &problem), qPrintable(problem));
+    const ApiError problem = m_client->addCaCertificatesFromFile(dataFile("ca.pem"));
+    QVERIFY2(!problem.isError(), qPrintable(problem.message()));
     QCOMPARE(m_client->extraCaCertificates().size(), 1);
     Watch watch(m_client->getTask(1));
     QVERIFY(watch.wait());
@@ -248,11 +248,14 @@ void TestClientSettings::tls_companyCa_isTrustedByThisClientOnly()
 
 void TestClientSettings::tls_unreadableCaFile_isReported()
 {
-    QString problem;
-    QVERIFY(!m_client->addCaCertificatesFromFile(dataFile("missing.pem"), &problem));
-    QVERIFY(problem.contains(QLatin1String("missing.pem")));
-    QVERIFY(!m_client->addCaCertificatesFromFile(dataFile("README.md"), &problem));
-    QVERIFY(problem.contains(QLatin1String("no PEM certificate")));
+    // The same error shape as a failed request: an ApiError, here of kind Settings.
+    const ApiError missing = m_client->addCaCertificatesFromFile(dataFile("missing.pem"));
+    QCOMPARE(missing.kind(), Kind::Settings);
+    QVERIFY2(missing.message().contains(QLatin1String("missing.pem")), qPrintable(missing.message()));
+    const ApiError notPem = m_client->addCaCertificatesFromFile(dataFile("README.md"));
+    QCOMPARE(notPem.kind(), Kind::Settings);
+    QVERIFY2(notPem.message().contains(QLatin1String("no PEM certificate")), qPrintable(notPem.message()));
+    QVERIFY(isPlainWords(notPem.message()));
     QVERIFY(m_client->extraCaCertificates().isEmpty());
 }
 

@@ -5,6 +5,7 @@
 #include "api/replyclient.h"
 #include "api/systemclock.h"
 #include "apitestsupport.h"
+#include "core/taskfilter.h"
 #include "failurescenarios.h"
 #include "support/testsandbox.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void clientErrors_areNeverRetried_data();
     void clientErrors_areNeverRetried();
     void droppedGet_isRetried();
+    void droppedFilter_isRetriedBecauseItOnlyReads();
     void droppedExecute_isNotRetriedAndSaysOutcomeUnknown();
     void timedOutCreate_isNotRetriedAndSaysOutcomeUnknown();
     void unavailableExecute_isRetried();
@@ -188,6 +190,17 @@ void TestResilience::droppedGet_isRetried()
     QVERIFY(watch.wait());
     QCOMPARE(watch.succeeded.count(), 1);
     QCOMPARE(retrying.count(), 1);
+    QCOMPARE(m_statuses, (QList<int> {0, 0, 200}));
+}
+
+void TestResilience::droppedFilter_isRetriedBecauseItOnlyReads()
+{
+    // A POST, but its own declaration says it only reads: the verb decides nothing.
+    m_sandbox->injectDropConnection(2, QStringLiteral("/v3/tasks/filter"));
+    Watch watch(m_client->filterTasks({}, 10, 0));
+    QVERIFY(watch.request->isRead());
+    QVERIFY(watch.wait());
+    QCOMPARE(watch.succeeded.count(), 1);
     QCOMPARE(m_statuses, (QList<int> {0, 0, 200}));
 }
 
