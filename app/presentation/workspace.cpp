@@ -387,8 +387,8 @@ void Workspace::onSaveFailed(const ApiError &error)
         m_drafts->flush();
         m_outbox->enqueue(m_model->base(), m_model->edit(), m_drafts->currentKey(), error.message());
         tell(Tone::Warning, Place::Form,
-            tr("Reply can't be reached right now, so your changes wait in “Not sent” on this "
-               "computer. They go out on their own as soon as Reply answers again. %1")
+            tr("%1 Your changes are still in the form, and they wait in “Not sent” on this computer: "
+               "they go out on their own as soon as Reply answers again.")
                 .arg(error.message()),
             true);
         return;
