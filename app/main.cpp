@@ -3,7 +3,9 @@
 #include "api/replyclient.h"
 #include "mainwindow.h"
 #include "presentation/accountsession.h"
+#include "presentation/accountswitcher.h"
 #include "presentation/commandline.h"
+#include "presentation/keystate.h"
 #include "presentation/logsink.h"
 #include "presentation/outboxsender.h"
 #include "presentation/singleinstance.h"
@@ -51,12 +53,12 @@ int main(int argc, char *argv[])
     store::AccountStore accounts(configDir + QStringLiteral("/accounts.ini"), dataDir);
     store::CredentialStore credentials;
     presentation::AccountSession session(&client, &accounts, &credentials);
-    session.setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
+    session.keys()->setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
     if (options.apiBase.isValid())
         session.setBaseUrlOverride(options.apiBase);
     // The practice server starts the first time the demo account is used, on a port the system picks.
     std::unique_ptr<sandbox::SandboxServer> sandbox;
-    session.setDemoServer(
+    session.switcher()->setDemoServer(
         [&sandbox]() -> QUrl {
             if (!sandbox) {
                 sandbox = std::make_unique<sandbox::SandboxServer>();
@@ -70,16 +72,17 @@ int main(int argc, char *argv[])
         sandbox::SandboxServer::demoApiKey());
 
     // Drafts and the outbox belong to one account; they follow the account the rep works in.
-    ui::Workspace workspace(
-        &client, dataDir + QStringLiteral("/unsent/drafts"), dataDir + QStringLiteral("/unsent/outbox"));
+    const QString unsentDrafts = dataDir + QStringLiteral("/unsent/drafts");
+    const QString unsentOutbox = dataDir + QStringLiteral("/unsent/outbox");
+    ui::Workspace workspace(&client, unsentDrafts, unsentOutbox);
     ui::MainWindow &window = *workspace.window();
     ui::AccountsUi accountsUi(&window, &session, &accounts);
-    QObject::connect(&session, &presentation::AccountSession::accountChanged, &window, [&] {
-        const QString id = session.accountId();
-        const auto account = accounts.account(id);
-        workspace.switchAccount(
-            accounts.draftsDirectory(id), accounts.outboxDirectory(id), account && account->demo);
-    });
+    QObject::connect(&session, &presentation::AccountSession::accountChanged, &window,
+        [&](const QString &id, const QString &drafts, const QString &outbox, bool demo) {
+            // No account any more (a first account was cancelled): back to the folders of none.
+            workspace.switchAccount(
+                id.isEmpty() ? unsentDrafts : drafts, id.isEmpty() ? unsentOutbox : outbox, demo);
+        });
     bool offered = false;
     QObject::connect(&session, &presentation::AccountSession::ready, &window, [&] {
         window.loadList();
@@ -102,7 +105,7 @@ int main(int argc, char *argv[])
 
     window.show();
     if (options.demo)
-        session.openDemo();
+        session.switcher()->openDemo();
     else
         session.start();
     return app.exec();
