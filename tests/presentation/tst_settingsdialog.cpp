@@ -35,6 +35,7 @@ private Q_SLOTS:
     void untrustedCertificate_namesHostAndFingerprint_andOffersTheCompanyCa();
     void firstRun_makesTheAccountFromTheForm();
     void everyField_hasALabelWithAMnemonicAndAnAccessibleName();
+    void cancelAfterTest_leavesNoNewAccount_andTheLastOneCurrent();
 
 private:
     // Opens the dialog on the fixture's account, types the key and presses Alt+T.
@@ -212,6 +213,19 @@ void TestSettingsDialog::everyField_hasALabelWithAMnemonicAndAnAccessibleName()
             continue;
         QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(button->text()));
     }
+}
+
+void TestSettingsDialog::cancelAfterTest_leavesNoNewAccount_andTheLastOneCurrent()
+{
+    QVERIFY(m_f->sandbox.listen());
+    const QString first = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
+    m_f->settle([&] { m_f->switcher->switchTo(first); });
+    const auto dialog = openAndTest(sandbox::SandboxServer::demoApiKey(), true);
+    QCOMPARE(m_f->accounts->list().size(), 2); // the test ran against the new account
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(dialog->isHidden());
+    QCOMPARE(m_f->accounts->list().size(), 1);
+    QCOMPARE(m_f->accounts->currentId(), first);
 }
 
 QTEST_MAIN(TestSettingsDialog)
