@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -54,7 +55,21 @@ struct SessionFixture
         keys->setEnvironmentKey(QString()); // the developer's own REPLY_API_KEY stays out
         keys->setKeyFilePath(root + QStringLiteral("/data/keys.json"));
     }
-    ~SessionFixture() { editor.reset(); } // its pass (if open) is undone while the session is there
+    ~SessionFixture()
+    {
+        editor.reset(); // its pass (if open) is undone while the session is there
+        // The keychain runs one job after the other: once this last read is answered, none is left
+        // running for a store about to go (libsecret would call back into a deleted job).
+        const QString last = QStringLiteral("last-job-before-teardown");
+        QSignalSpy read(&credentials, &store::CredentialStore::keyRead);
+        QSignalSpy failed(&credentials, &store::CredentialStore::failed);
+        credentials.readKey(last);
+        const auto answered = [&last](const QSignalSpy &spy) {
+            return std::any_of(spy.cbegin(), spy.cend(),
+                [&last](const QList<QVariant> &arguments) { return arguments.constFirst() == last; });
+        };
+        (void)QTest::qWaitFor([&] { return answered(read) || answered(failed); }, kWaitMs);
+    }
 
     QString addAccount(const QString &name, const sandbox::SandboxServer &server)
     {
