@@ -219,6 +219,9 @@ void KeyState::restoreCheckpoint()
     if (!m_checkpoint)
         return;
     const Stored before = *std::exchange(m_checkpoint, std::nullopt);
+    // The answer to a key write still on its way (the typed key's, or this restore's own) must not
+    // make the key count as stored nor say loaded(): the key is what it was before.
+    m_restoringKey = true;
     if (!before.fileFallback && m_credentials->usesFileFallback()) {
         // The rep ticked "keep the key in a file" and cancelled: what went into the file leaves it
         // (the file answers at once), the file too when it is new, and the keychain (untouched
@@ -230,7 +233,6 @@ void KeyState::restoreCheckpoint()
         m_hasProxyPassword = before.hasProxyPassword;
     } else {
         if (before.hasKey && (m_key != before.key || !m_hasStoredKey)) {
-            m_restoringKey = true;
             bool stored = false;
             m_secrets->write(Secret::ApiKey, before.key, &stored);
             m_hasStoredKey = true;

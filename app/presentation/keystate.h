@@ -141,7 +141,8 @@ private:
     bool m_hasActingUserEmail = false;
     QString m_proxyPassword;
     bool m_hasProxyPassword = false;
-    // A key write that restores the checkpoint: its answer changes nothing the rep waits for.
+    // Set by restoreCheckpoint() until the next saveKey(): the one key-write answer still to come
+    // (SecretKeeper reports one per secret) changes nothing the rep waits for.
     bool m_restoringKey = false;
     std::optional<Stored> m_checkpoint;
 };

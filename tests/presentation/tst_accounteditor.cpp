@@ -34,6 +34,7 @@ private Q_SLOTS:
     void addingAnAccount_thenCancelling_leavesTheListAndTheCurrentAccount();
     void addingTheFirstAccount_thenCancelling_leavesNoAccount();
     void editingAnAccount_thenCancelling_putsRecordFileAndKeyBack();
+    void keyFileChosen_thenCancelling_removesTheFileAndKeepsTheOldKey();
     void saving_appliesTheValuesToTheClient();
     void switchingAccounts_emitsWhatTheWindowNeeds();
 
@@ -192,6 +193,28 @@ void TestAccountEditor::editingAnAccount_thenCancelling_putsRecordFileAndKeyBack
     QCOMPARE(storedKey(id), sandbox::SandboxServer::demoApiKey());
     QVERIFY(m_f->testConnection().value(0).toBool()); // the old key is on the client again
     QVERIFY(!m_f->editor->isOpen());
+}
+
+void TestAccountEditor::keyFileChosen_thenCancelling_removesTheFileAndKeepsTheOldKey()
+{
+    const QString id = readyAccount(QStringLiteral("Work"));
+    QVERIFY(!id.isEmpty());
+    const QString keyFile = m_f->keys->keyFilePath();
+    QVERIFY(!QFile::exists(keyFile));
+
+    AccountSettings values = m_f->editor->begin(false);
+    values.apiKey = QStringLiteral("key-for-the-file-9d1");
+    values.keyInFile = true;
+    QVERIFY(m_f->editor->apply(values));
+    QVERIFY(m_f->credentials.usesFileFallback());
+    QVERIFY(QFile::exists(keyFile));
+
+    m_f->editor->cancel();
+    QVERIFY(!m_f->credentials.usesFileFallback());
+    QVERIFY(!QFile::exists(keyFile));
+    QCOMPARE(filesContaining(m_dir->path(), values.apiKey), QStringList());
+    QCOMPARE(storedKey(id), sandbox::SandboxServer::demoApiKey());
+    QVERIFY(m_f->testConnection().value(0).toBool());
 }
 
 void TestAccountEditor::saving_appliesTheValuesToTheClient()
