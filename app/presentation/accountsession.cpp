@@ -36,15 +36,8 @@ AccountSession::~AccountSession()
 
 void AccountSession::start()
 {
-    if (m_switcher->openCurrent())
+    if (m_switcher->openCurrent(m_keys->usesEnvironmentKey()))
         return;
-    if (m_keys->usesEnvironmentKey()) {
-        store::Account account;
-        account.name = tr("My Reply account");
-        const QString id = m_switcher->add(account);
-        if (!id.isEmpty() && m_switcher->switchTo(id))
-            return;
-    }
     m_keys->clear();
     Q_EMIT keyNeeded();
 }

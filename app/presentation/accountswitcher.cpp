@@ -30,12 +30,20 @@ QUrl AccountSwitcher::demoUrl()
     return m_demoUrl;
 }
 
-bool AccountSwitcher::openCurrent()
+bool AccountSwitcher::openCurrent(bool makeOneWhenNone)
 {
-    if (const auto current = m_accounts->current())
-        return switchTo(current->id);
     const QList<store::Account> all = m_accounts->list();
-    return !all.isEmpty() && switchTo(all.constFirst().id);
+    if (!all.isEmpty()) {
+        const auto current = m_accounts->current();
+        switchTo(current ? current->id : all.constFirst().id);
+        return true;
+    }
+    if (!makeOneWhenNone)
+        return false;
+    store::Account account;
+    account.name = tr("My Reply account");
+    const QString id = add(account);
+    return !id.isEmpty() && switchTo(id);
 }
 
 bool AccountSwitcher::switchTo(const QString &accountId)

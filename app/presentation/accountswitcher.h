@@ -32,8 +32,10 @@ public:
     QUrl demoUrl();
     QString demoKey() const { return m_demoKey; }
 
-    // Switches to the current account, else the first one. False when there is no account at all.
-    bool openCurrent();
+    // Switches to the current account, else the first one. With none, makes one when asked
+    // (REPLY_API_KEY needs an account to belong to, without any secret in it). False when there is
+    // no account to open; a switch that fails says so through failed() and counts as opened.
+    bool openCurrent(bool makeOneWhenNone = false);
     bool switchTo(const QString &accountId);
     // Finds or makes the demo account and switches to it; its id (empty on failure).
     QString openDemo();
