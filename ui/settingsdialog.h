@@ -22,14 +22,15 @@ namespace rte::ui {
 // company CA file, never to ignore it), the detected auth header, team and acting user, proxy. The
 // key is never shown back: the field only says where it is kept. A warning stays visible while
 // the key is not in the keychain. It only edits values and asks: Test and OK hand what the rep
-// entered to whoever listens (SettingsLink), which writes it; the outcome comes back through
-// showTested(), showFailure(), showStatus() and applied(). OK closes the dialog only once
-// saved() says the values were taken.
+// entered on as signals (SettingsLink passes them to the presentation's AccountEditor, which
+// writes them); it never writes anything itself. The outcome comes back through showTested(),
+// showFailure(), showStatus() and applied(). OK closes the dialog only once saved() says the
+// values were taken; Cancel just rejects (the editor undoes).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // With newAccount the title says so, and the status stays empty until the account exists.
+    // With newAccount the title says "Add Reply Account".
     explicit SettingsDialog(bool newAccount, QWidget *parent = nullptr);
 
     // Fills the form (a password is never shown back: only where it is kept).
