@@ -3,7 +3,9 @@
 #include "api/replyclient.h"
 #include "mainwindow.h"
 #include "presentation/accountsession.h"
+#include "presentation/accountswitcher.h"
 #include "presentation/commandline.h"
+#include "presentation/keystate.h"
 #include "presentation/logsink.h"
 #include "presentation/singleinstance.h"
 #include "presentation/translations.h"
@@ -72,12 +74,12 @@ int main(int argc, char *argv[])
     store::AccountStore accounts(configDir + QStringLiteral("/accounts.ini"), dataDir);
     store::CredentialStore credentials;
     presentation::AccountSession session(&client, &accounts, &credentials);
-    session.setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
+    session.keys()->setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
     if (options.apiBase.isValid())
         session.setBaseUrlOverride(options.apiBase);
     // The practice server starts the first time the demo account is used, on a port the system picks.
     std::unique_ptr<sandbox::SandboxServer> sandbox;
-    session.setDemoServer(
+    session.switcher()->setDemoServer(
         [&sandbox]() -> QUrl {
             if (!sandbox) {
                 sandbox = std::make_unique<sandbox::SandboxServer>();
@@ -98,12 +100,8 @@ int main(int argc, char *argv[])
     ui::MainWindow window(&workspace);
     QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
     ui::AccountsUi accountsUi(&window, &session, &accounts);
-    QObject::connect(&session, &presentation::AccountSession::accountChanged, &workspace, [&] {
-        const QString id = session.accountId();
-        const auto account = accounts.account(id);
-        workspace.switchAccount(
-            accounts.draftsDirectory(id), accounts.outboxDirectory(id), account && account->demo);
-    });
+    QObject::connect(&session, &presentation::AccountSession::accountChanged, &workspace,
+        &presentation::Workspace::useAccount);
     QObject::connect(&session, &presentation::AccountSession::ready, &window, &ui::MainWindow::onConnected);
     QObject::connect(&instance, &presentation::SingleInstance::activationRequested, &window,
         [&window, &workspace](std::optional<qint64> taskId) {
@@ -117,7 +115,7 @@ int main(int argc, char *argv[])
 
     window.show();
     if (options.demo)
-        session.openDemo();
+        session.switcher()->openDemo();
     else
         session.start();
     return app.exec();

@@ -3,8 +3,14 @@
 #include "accountsmenu.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "presentation/accounteditor.h"
 #include "presentation/accountsession.h"
+#include "presentation/accountswitcher.h"
+#include "presentation/connectioncheck.h"
+#include "presentation/connectionsettingsfile.h"
+#include "presentation/keystate.h"
 #include "settingsdialog.h"
+#include "settingslink.h"
 #include "store/accountstore.h"
 #include "taskeditorview.h"
 
@@ -16,6 +22,7 @@
 namespace rte::ui {
 
 using presentation::AccountSession;
+using presentation::LocalError;
 
 AccountsUi::AccountsUi(
     MainWindow *window, AccountSession *session, store::AccountStore *accounts, QObject *parent)
@@ -23,6 +30,7 @@ AccountsUi::AccountsUi(
     , m_window(window)
     , m_session(session)
     , m_accounts(accounts)
+    , m_editor(new presentation::AccountEditor(session, this))
     , m_menu(new AccountsMenu(window))
     , m_warning(new QLabel(window))
 {
@@ -31,21 +39,28 @@ AccountsUi::AccountsUi(
     m_warning->setWordWrap(false);
     window->statusBar()->addPermanentWidget(m_warning);
 
-    connect(m_menu, &AccountsMenu::switchRequested, this, [this](const QString &id) {
-        if (id != m_session->accountId() && m_window->settleUnsavedChanges())
-            m_session->switchTo(id);
+    presentation::AccountSwitcher *switcher = session->switcher();
+    connect(m_menu, &AccountsMenu::switchRequested, this, [this, switcher](const QString &id) {
+        if (id != switcher->currentId() && m_window->settleUnsavedChanges())
+            switcher->switchTo(id);
     });
     connect(m_menu, &AccountsMenu::addRequested, this, [this] { openSettings(true); });
     connect(m_menu, &AccountsMenu::settingsRequested, this, [this] { openSettings(false); });
     connect(m_accounts, &store::AccountStore::changed, this, &AccountsUi::refresh);
-    connect(m_session, &AccountSession::accountChanged, this, &AccountsUi::refresh);
-    connect(m_session, &AccountSession::stateChanged, this, &AccountsUi::refresh);
+    connect(session, &AccountSession::accountChanged, this, &AccountsUi::refresh);
+    connect(session->keys(), &presentation::KeyState::stateChanged, this, &AccountsUi::refresh);
     // Asked from the event loop: the session may say it while it is still starting.
-    connect(m_session, &AccountSession::keyNeeded, this,
+    connect(session, &AccountSession::keyNeeded, this,
         [this] { QTimer::singleShot(0, this, [this] { openSettings(m_accounts->list().isEmpty()); }); });
-    connect(m_session, &AccountSession::problem, this, [this](const QString &message) {
-        m_window->editorView()->banner()->showMessage(MessageBanner::Tone::Warning, message);
-    });
+    const auto showLocal = [this](const LocalError &error) {
+        showFailure(error.message());
+    };
+    connect(switcher, &presentation::AccountSwitcher::failed, this, showLocal);
+    connect(session->keys(), &presentation::KeyState::failed, this, showLocal);
+    connect(session->settingsFile(), &presentation::ConnectionSettingsFile::failed, this, showLocal);
+    // The check after a key arrived; the rep's own tests answer in the dialog.
+    connect(session->check(), &presentation::ConnectionCheck::failed, this,
+        [this](const api::ApiError &error) { showFailure(error.message()); });
     connect(m_window, &MainWindow::credentialsRejected, this, [this] { openSettings(false); });
     refresh();
 }
@@ -55,10 +70,11 @@ void AccountsUi::openSettings(bool newAccount)
     if (m_dialogOpen)
         return;
     // A new account becomes the current one: the edit of the old one must be settled first.
-    if (newAccount && m_session->account() && !m_window->settleUnsavedChanges())
+    if (newAccount && m_session->switcher()->current() && !m_window->settleUnsavedChanges())
         return;
     m_dialogOpen = true;
-    SettingsDialog dialog(m_session, newAccount, m_window);
+    SettingsDialog dialog(newAccount, m_window);
+    new SettingsLink(&dialog, m_editor, newAccount);
     dialog.exec();
     m_dialogOpen = false;
 }
@@ -66,11 +82,16 @@ void AccountsUi::openSettings(bool newAccount)
 void AccountsUi::refresh()
 {
     m_menu->setAccounts(m_accounts->list(), m_accounts->currentId());
-    const QString warning = m_session->keyWarning();
+    const QString warning = m_session->keys()->keyWarning();
     m_warning->setText(warning);
     m_warning->setAccessibleName(warning);
     m_warning->setToolTip(warning);
     m_warning->setVisible(!warning.isEmpty());
+}
+
+void AccountsUi::showFailure(const QString &message)
+{
+    m_window->editorView()->banner()->showMessage(MessageBanner::Tone::Warning, message);
 }
 
 } // namespace rte::ui

@@ -5,8 +5,9 @@
 class QLabel;
 
 namespace rte::presentation {
+class AccountEditor;
 class AccountSession;
-}
+} // namespace rte::presentation
 namespace rte::store {
 class AccountStore;
 }
@@ -18,7 +19,8 @@ class MainWindow;
 
 // Accounts as the rep meets them: the Accounts menu (switch, add, settings), the settings dialog
 // when a key is needed or refused, and a warning in the status bar that stays while the key is
-// kept for this session only or in a file.
+// kept for this session only or in a file. Failures of the account pieces show in the window's
+// banner. The dialog edits through an AccountEditor: Cancel undoes what it did.
 class AccountsUi : public QObject
 {
     Q_OBJECT
@@ -30,10 +32,12 @@ public:
 
 private:
     void refresh();
+    void showFailure(const QString &message);
 
     MainWindow *m_window;
     presentation::AccountSession *m_session;
     store::AccountStore *m_accounts;
+    presentation::AccountEditor *m_editor;
     AccountsMenu *m_menu;
     QLabel *m_warning;
     bool m_dialogOpen = false;

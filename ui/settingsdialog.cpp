@@ -1,7 +1,6 @@
 #include "settingsdialog.h"
 
 #include "api/replyclient.h"
-#include "presentation/accountsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,10 +40,8 @@ QLabel *statusLabel(const QString &accessibleName)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(presentation::AccountSession *session, bool newAccount, QWidget *parent)
+SettingsDialog::SettingsDialog(bool newAccount, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_new(newAccount)
     , m_pickFile([](QWidget *owner) {
         return QFileDialog::getOpenFileName(owner, tr("Company CA certificate"), QString(),
             tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -63,14 +60,8 @@ SettingsDialog::SettingsDialog(presentation::AccountSession *session, bool newAc
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
-
-    connect(m_session, &presentation::AccountSession::connectionTested, this, &SettingsDialog::onTested);
-    connect(m_session, &presentation::AccountSession::stateChanged, this, &SettingsDialog::updateKeyState);
-    connect(
-        m_session, &presentation::AccountSession::authHeaderDetected, this, &SettingsDialog::updateKeyState);
-    connect(m_session, &presentation::AccountSession::problem, this,
-        [this](const QString &message) { showResult(message, false); });
-    load();
+    showStatus(presentation::AccountStatus());
+    updateProxyFields();
 }
 
 QWidget *SettingsDialog::buildAccountSection()
@@ -143,57 +134,48 @@ QWidget *SettingsDialog::buildProxySection()
     return box;
 }
 
-void SettingsDialog::load()
+void SettingsDialog::setValues(const presentation::AccountSettings &values)
 {
-    const auto account = m_new ? std::nullopt : m_session->account();
-    if (account) {
-        m_name->setText(account->name);
-        if (account->baseUrl.isValid() && account->baseUrl != api::ReplyClient::defaultBaseUrl())
-            m_baseUrl->setText(account->baseUrl.toString());
-        m_team->setEditText(account->teamId);
-        m_actingUserId->setText(account->actingUserId);
-        m_actingUserEmail->setText(m_session->actingUserEmail());
-        const presentation::ConnectionSettings connection = m_session->connectionSettings();
-        m_caFile->setText(connection.caFile);
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(connection.proxyMode)));
-        m_proxyHost->setText(connection.proxyHost);
-        if (connection.proxyPort > 0)
-            m_proxyPort->setValue(connection.proxyPort);
-        m_proxyUser->setText(connection.proxyUser);
-        if (!connection.proxyUser.isEmpty())
-            m_proxyPassword->setPlaceholderText(tr("Stored in the keychain"));
-    } else {
-        m_name->setText(tr("My Reply account"));
-    }
-    updateKeyState();
+    m_name->setText(values.name);
+    m_baseUrl->setText(values.baseUrl.isValid() && values.baseUrl != api::ReplyClient::defaultBaseUrl()
+            ? values.baseUrl.toString()
+            : QString());
+    m_team->setEditText(values.teamId);
+    m_actingUserId->setText(values.actingUserId);
+    m_actingUserEmail->setText(values.actingUserEmail);
+    const presentation::ConnectionSettings &connection = values.connection;
+    m_caFile->setText(connection.caFile);
+    m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(connection.proxyMode)));
+    m_proxyHost->setText(connection.proxyHost);
+    if (connection.proxyPort > 0)
+        m_proxyPort->setValue(connection.proxyPort);
+    m_proxyUser->setText(connection.proxyUser);
+    m_proxyPassword->setPlaceholderText(
+        connection.proxyUser.isEmpty() ? QString() : tr("Stored in the keychain"));
     updateProxyFields();
 }
 
-void SettingsDialog::updateKeyState()
+void SettingsDialog::showStatus(const presentation::AccountStatus &status)
 {
-    using State = presentation::AccountSession::State;
-    const bool current = !m_new || m_session->account().has_value();
-    const State state = current ? m_session->state() : State::NoKey;
+    using State = presentation::KeyState::State;
     QString where;
-    if (m_session->usesEnvironmentKey())
+    if (status.environmentKey)
         where = tr("REPLY_API_KEY is set and used instead of a stored key");
-    else if (state == State::FileFallback)
+    else if (status.keyState == State::FileFallback)
         where = tr("Stored in a file only you can read");
-    else if (state == State::SessionOnlyKey)
+    else if (status.keyState == State::SessionOnlyKey)
         where = tr("Kept until you quit");
-    else if (current && m_session->hasStoredKey())
+    else if (status.storedKey)
         where = tr("Stored in the keychain");
     m_key->setPlaceholderText(where.isEmpty() ? tr("Paste your key from Reply → Settings → API Key") : where);
-    m_keyFile->setVisible(m_session->keychainMissing() && !m_session->keyFilePath().isEmpty());
-    const QString warning = current ? m_session->keyWarning() : QString();
-    m_warning->setText(warning);
-    m_warning->setVisible(!warning.isEmpty());
+    m_keyFile->setVisible(status.offerKeyFile);
+    m_warning->setText(status.keyWarning);
+    m_warning->setVisible(!status.keyWarning.isEmpty());
 
-    const auto account = current ? m_session->account() : std::nullopt;
     QString header = tr("Not detected yet: press Test Connection");
-    if (account && account->authHeader == store::Account::AuthHeader::XApiKey)
+    if (status.authHeader == store::Account::AuthHeader::XApiKey)
         header = tr("X-API-Key");
-    else if (account && account->authHeader == store::Account::AuthHeader::Bearer)
+    else if (status.authHeader == store::Account::AuthHeader::Bearer)
         header = tr("Authorization: Bearer");
     m_authHeader->setText(header);
 }
@@ -215,7 +197,7 @@ void SettingsDialog::showResult(const QString &text, bool ok)
         ok ? QStringLiteral("QLabel { color: #0b6a0b; }") : QStringLiteral("QLabel { color: #a4262c; }"));
 }
 
-bool SettingsDialog::apply()
+std::optional<presentation::AccountSettings> SettingsDialog::values()
 {
     const QString baseText = m_baseUrl->text().trimmed();
     const QUrl baseUrl(baseText, QUrl::StrictMode);
@@ -224,70 +206,70 @@ bool SettingsDialog::apply()
             || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http")))) {
         showResult(tr("The base URL must look like https://api.reply.io."), false);
         m_baseUrl->setFocus();
-        return false;
+        return std::nullopt;
     }
-    if (m_new) {
-        store::Account fresh;
-        fresh.name = m_name->text().trimmed();
-        const QString id = m_session->addAccount(fresh);
-        if (id.isEmpty() || !m_session->switchTo(id))
-            return false;
-        m_new = false;
-    }
-    auto account = m_session->account();
-    if (!account)
-        return false;
-    account->name = m_name->text().trimmed();
-    account->baseUrl = baseText.isEmpty() ? QUrl() : baseUrl;
+    presentation::AccountSettings values;
+    values.name = m_name->text().trimmed();
+    values.apiKey = m_key->text().trimmed();
+    values.keyInFile = m_keyFile->isVisible() && m_keyFile->isChecked();
+    values.baseUrl = baseText.isEmpty() ? QUrl() : baseUrl;
+    // A team picked from the list carries its id; a typed one is the text itself.
     const int teamIndex = m_team->findText(m_team->currentText());
-    account->teamId = teamIndex >= 0 && m_team->itemData(teamIndex).isValid()
+    values.teamId = teamIndex >= 0 && m_team->itemData(teamIndex).isValid()
         ? m_team->itemData(teamIndex).toString()
         : m_team->currentText().trimmed();
-    account->actingUserId = m_actingUserId->text().trimmed();
-    account->actingUserEmail
-        = account->actingUserId.isEmpty() ? m_actingUserEmail->text().trimmed() : QString();
+    values.actingUserId = m_actingUserId->text().trimmed();
+    values.actingUserEmail = m_actingUserEmail->text().trimmed();
+    values.connection.caFile = m_caFile->text().trimmed();
+    values.connection.proxyMode = Mode(m_proxyMode->currentData().toInt());
+    values.connection.proxyHost = m_proxyHost->text().trimmed();
+    values.connection.proxyPort = m_proxyPort->value();
+    values.connection.proxyUser = m_proxyUser->text().trimmed();
+    values.proxyPassword = m_proxyPassword->text();
+    return values;
+}
 
-    presentation::ConnectionSettings connection;
-    connection.caFile = m_caFile->text().trimmed();
-    connection.proxyMode = Mode(m_proxyMode->currentData().toInt());
-    connection.proxyHost = m_proxyHost->text().trimmed();
-    connection.proxyPort = m_proxyPort->value();
-    connection.proxyUser = m_proxyUser->text().trimmed();
-    if (!m_session->saveSettings(*account, connection))
-        return false;
+void SettingsDialog::applied()
+{
+    // Never kept in the form once they were handed on.
+    m_key->clear();
     if (!m_proxyPassword->text().isEmpty()) {
-        m_session->saveProxyPassword(m_proxyPassword->text());
-        m_proxyPassword->clear(); // never kept in the form once it went to the keychain
+        m_proxyPassword->clear();
         m_proxyPassword->setPlaceholderText(tr("Stored in the keychain"));
     }
-    if (!m_key->text().trimmed().isEmpty()) {
-        m_session->saveKey(m_key->text(), m_keyFile->isVisible() && m_keyFile->isChecked());
-        m_key->clear();
-    }
-    updateKeyState();
-    return true;
+}
+
+void SettingsDialog::saved()
+{
+    QDialog::accept();
+}
+
+void SettingsDialog::showFailure(const QString &message)
+{
+    showResult(message, false);
 }
 
 void SettingsDialog::testConnection()
 {
-    showResult(tr("Testing the connection…"), true);
-    if (apply())
-        m_session->testConnection();
+    if (const auto entered = values()) {
+        showResult(tr("Testing the connection…"), true);
+        Q_EMIT testRequested(*entered);
+    }
 }
 
-void SettingsDialog::onTested(
-    bool ok, const QString &who, const QString &message, const QList<QPair<QString, QString>> &teams)
+void SettingsDialog::showTested(bool ok, const QString &who, const api::ApiError &error)
 {
-    updateKeyState();
     if (ok) {
         showResult(tr("Connected as %1.").arg(who), true);
         return;
     }
+    const QString message = error.message();
     showResult(message, false);
-    if (m_session->lastTestError().kind() == api::ApiError::Kind::Tls) {
+    if (error.kind() == api::ApiError::Kind::Tls) {
         m_addCa->setFocus(); // the one way forward the app offers: trust the company's CA
         return;
     }
+    const QList<QPair<QString, QString>> teams = error.teams();
     if (!teams.isEmpty()) {
         m_team->clear();
         for (const auto &team : teams)
@@ -309,8 +291,8 @@ void SettingsDialog::pickCaFile()
 
 void SettingsDialog::accept()
 {
-    if (apply())
-        QDialog::accept();
+    if (const auto entered = values())
+        Q_EMIT saveRequested(*entered);
 }
 
 } // namespace rte::ui

@@ -5,6 +5,8 @@
 #include "presentation/accountlogging.h"
 #include "store/accountstore.h"
 
+#include <utility>
+
 namespace rte::presentation {
 
 namespace {
@@ -42,9 +44,29 @@ void ConnectionCheck::abort()
     m_detection = nullptr;
     m_request = nullptr;
     m_running = false;
+    m_runWanted = false;
+    m_testWanted = false;
 }
 
 void ConnectionCheck::run(const QString &accountId)
+{
+    start(accountId);
+    m_runWanted = true;
+}
+
+void ConnectionCheck::test(const QString &accountId)
+{
+    if (!m_client->hasApiKey()) {
+        // Refused before sending: nothing went to Reply.
+        m_lastTestError = api::ApiError::localValidation(QString(), tr("Enter your Reply API key first."));
+        Q_EMIT tested(false, QString(), m_lastTestError);
+        return;
+    }
+    start(accountId);
+    m_testWanted = true;
+}
+
+void ConnectionCheck::start(const QString &accountId)
 {
     if (m_running && accountId == m_accountId)
         return;
@@ -90,7 +112,15 @@ void ConnectionCheck::finish(bool ok, const api::WhoAmI &who, const api::ApiErro
     m_detection = nullptr;
     m_request = nullptr;
     m_running = false;
+    const bool runWanted = std::exchange(m_runWanted, false);
+    const bool testWanted = std::exchange(m_testWanted, false);
     qCDebug(lcAccount) << "connection check" << (ok ? "succeeded" : "failed") << error.kind();
+    if (testWanted) {
+        m_lastTestError = error;
+        Q_EMIT tested(ok, ok ? describe(who) : QString(), error);
+    }
+    if (!runWanted)
+        return;
     if (ok)
         Q_EMIT succeeded(who);
     else

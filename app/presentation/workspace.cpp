@@ -34,6 +34,8 @@ Workspace::Workspace(
     , m_client(client)
     , m_draftStore(drafts)
     , m_outboxStore(outbox)
+    , m_defaultDraftsDirectory(drafts->directory())
+    , m_defaultOutboxDirectory(outbox->directory())
     , m_model(std::make_unique<core::TaskEditorModel>())
     , m_editor(std::make_unique<TaskEditorController>(client, m_model.get()))
     , m_list(std::make_unique<TaskListModel>(client))
@@ -190,6 +192,15 @@ void Workspace::switchAccount(const QString &draftsDirectory, const QString &out
     Q_EMIT currentTaskChanged(0);
     Q_EMIT serverTaskChanged(m_serverTask);
     Q_EMIT demoChanged(demo);
+}
+
+void Workspace::useAccount(
+    const QString &accountId, const QString &draftsDirectory, const QString &outboxDirectory, bool demo)
+{
+    if (accountId.isEmpty())
+        switchAccount(m_defaultDraftsDirectory, m_defaultOutboxDirectory, demo);
+    else
+        switchAccount(draftsDirectory, outboxDirectory, demo);
 }
 
 bool Workspace::requestTask(qint64 id)

@@ -84,6 +84,10 @@ public:
     void setTaskToOpenAtStart(std::optional<qint64> taskId) { m_openAtStart = taskId; }
     // Another account is current: its drafts and outbox, and nothing of the previous one.
     void switchAccount(const QString &draftsDirectory, const QString &outboxDirectory, bool demo);
+    // The same, as the account session reports it; no account (an empty id) goes back to the
+    // folders the stores were made with.
+    void useAccount(
+        const QString &accountId, const QString &draftsDirectory, const QString &outboxDirectory, bool demo);
     bool isDemo() const { return m_demo; }
 
     // The current task: 0 when none is chosen or the form holds a new task.
@@ -156,6 +160,8 @@ private:
     api::ReplyClient *m_client;
     store::DraftStore *m_draftStore;
     store::Outbox *m_outboxStore;
+    const QString m_defaultDraftsDirectory;
+    const QString m_defaultOutboxDirectory;
     std::unique_ptr<core::TaskEditorModel> m_model;
     std::unique_ptr<TaskEditorController> m_editor;
     std::unique_ptr<TaskListModel> m_list;

@@ -11,7 +11,8 @@
 using namespace rte;
 using namespace rte::presentation;
 using namespace rte::presentation::test;
-using State = AccountSession::State;
+using State = KeyState::State;
+using Teams = QList<QPair<QString, QString>>;
 using AuthHeader = store::Account::AuthHeader;
 
 class TestAccountSession : public QObject
@@ -44,7 +45,7 @@ private:
 void TestAccountSession::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<AccountSession::State>();
+    qRegisterMetaType<KeyState::State>();
 }
 
 void TestAccountSession::init()
@@ -64,27 +65,27 @@ void TestAccountSession::cleanup()
 void TestAccountSession::noAccount_asksForAKey()
 {
     QCOMPARE(m_f->settle([this] { m_f->session->start(); }), QStringLiteral("keyNeeded"));
-    QCOMPARE(m_f->session->state(), State::NoKey);
+    QCOMPARE(m_f->keys->state(), State::NoKey);
     QVERIFY(!m_f->client.hasApiKey());
 }
 
 void TestAccountSession::accountWithoutKey_asksForAKey()
 {
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    QCOMPARE(m_f->settle([&] { m_f->session->switchTo(id); }), QStringLiteral("keyNeeded"));
-    QCOMPARE(m_f->session->state(), State::NoKey);
+    QCOMPARE(m_f->settle([&] { m_f->switcher->switchTo(id); }), QStringLiteral("keyNeeded"));
+    QCOMPARE(m_f->keys->state(), State::NoKey);
     QCOMPARE(m_f->client.baseUrl(), m_f->sandbox.baseUrl());
 }
 
 void TestAccountSession::savedKey_isUsedAndReportedWithWhereItLives()
 {
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    QCOMPARE(m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); }),
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    QCOMPARE(m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); }),
         QStringLiteral("ready"));
     const State expected = hasRealKeychain() ? State::Ready : State::SessionOnlyKey;
-    QCOMPARE(m_f->session->state(), expected);
-    QCOMPARE(m_f->session->keychainMissing(), !hasRealKeychain());
+    QCOMPARE(m_f->keys->state(), expected);
+    QCOMPARE(m_f->keys->keychainMissing(), !hasRealKeychain());
 
     const QList<QVariant> tested = m_f->testConnection();
     QVERIFY(!tested.isEmpty());
@@ -93,12 +94,12 @@ void TestAccountSession::savedKey_isUsedAndReportedWithWhereItLives()
 
     // A second run of the app reads the key back (keychain, or session memory of this process).
     AccountSession again(&m_f->client, m_f->accounts.get(), &m_f->credentials);
-    again.setEnvironmentKey(QString());
+    again.keys()->setEnvironmentKey(QString());
     m_f->client.setApiKey(QString());
     QSignalSpy ready(&again, &AccountSession::ready);
     again.start();
     QVERIFY(ready.wait(kWaitMs));
-    QVERIFY(again.hasStoredKey());
+    QVERIFY(again.keys()->hasStoredKey());
     QVERIFY(m_f->client.hasApiKey());
 }
 
@@ -107,10 +108,10 @@ void TestAccountSession::autoHeader_bearerOnlyServer_isDetectedAndRemembered()
     m_f->sandbox.setAcceptedAuthHeaders(sandbox::SandboxServer::Bearer);
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
     QCOMPARE(m_f->accounts->account(id)->authHeader, AuthHeader::Auto);
-    m_f->settle([&] { m_f->session->switchTo(id); });
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
 
-    QSignalSpy detected(m_f->session.get(), &AccountSession::authHeaderDetected);
-    QCOMPARE(m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); }),
+    QSignalSpy detected(m_f->session->check(), &ConnectionCheck::headerDetected);
+    QCOMPARE(m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); }),
         QStringLiteral("ready"));
     QCOMPARE(detected.count(), 1);
     QCOMPARE(detected.constFirst().constFirst().value<AuthHeader>(), AuthHeader::Bearer);
@@ -129,13 +130,13 @@ void TestAccountSession::autoHeader_bearerOnlyServer_isDetectedAndRemembered()
 void TestAccountSession::newKey_isDetectedAgain()
 {
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
     QCOMPARE(m_f->accounts->account(id)->authHeader, AuthHeader::XApiKey);
 
     m_f->sandbox.setAcceptedAuthHeaders(sandbox::SandboxServer::Bearer);
     m_f->sandbox.setApiKey(QStringLiteral("second-key-for-bearer"));
-    QCOMPARE(m_f->settle([this] { m_f->session->saveKey(QStringLiteral("second-key-for-bearer"), false); }),
+    QCOMPARE(m_f->settle([this] { m_f->keys->saveKey(QStringLiteral("second-key-for-bearer"), false); }),
         QStringLiteral("ready"));
     QCOMPARE(m_f->accounts->account(id)->authHeader, AuthHeader::Bearer);
 }
@@ -144,14 +145,14 @@ void TestAccountSession::environmentKey_overridesTheStoredKeyAndIsNeverWritten()
 {
     const QString envKey = QStringLiteral("env-only-key-5b1d0e");
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    m_f->settle([this] { m_f->session->saveKey(QStringLiteral("stored-key-which-is-wrong"), false); });
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    m_f->settle([this] { m_f->keys->saveKey(QStringLiteral("stored-key-which-is-wrong"), false); });
 
     m_f->sandbox.setApiKey(envKey);
-    m_f->session->setEnvironmentKey(envKey);
-    QVERIFY(m_f->session->usesEnvironmentKey());
-    QCOMPARE(m_f->settle([&] { m_f->session->switchTo(id); }), QStringLiteral("ready"));
-    QCOMPARE(m_f->session->state(), State::Ready);
+    m_f->keys->setEnvironmentKey(envKey);
+    QVERIFY(m_f->keys->usesEnvironmentKey());
+    QCOMPARE(m_f->settle([&] { m_f->switcher->switchTo(id); }), QStringLiteral("ready"));
+    QCOMPARE(m_f->keys->state(), State::Ready);
     QVERIFY(m_f->testConnection().value(0).toBool());
 
     // Nowhere on disk ...
@@ -174,17 +175,17 @@ void TestAccountSession::switchTo_switchesKeyAndBaseUrl()
     const QString first = m_f->addAccount(QStringLiteral("First"), m_f->sandbox);
     const QString second = m_f->addAccount(QStringLiteral("Second"), other);
 
-    m_f->settle([&] { m_f->session->switchTo(first); });
-    m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
-    m_f->settle([&] { m_f->session->switchTo(second); });
-    QCOMPARE(m_f->session->state(), State::NoKey);
+    m_f->settle([&] { m_f->switcher->switchTo(first); });
+    m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
+    m_f->settle([&] { m_f->switcher->switchTo(second); });
+    QCOMPARE(m_f->keys->state(), State::NoKey);
     QVERIFY(!m_f->client.hasApiKey()); // the first account's key does not travel to the second server
-    m_f->settle([this] { m_f->session->saveKey(QStringLiteral("other-account-key"), false); });
+    m_f->settle([this] { m_f->keys->saveKey(QStringLiteral("other-account-key"), false); });
     QCOMPARE(m_f->client.baseUrl(), other.baseUrl());
     QVERIFY(m_f->testConnection().value(0).toBool());
 
     QSignalSpy changed(m_f->session.get(), &AccountSession::accountChanged);
-    QCOMPARE(m_f->settle([&] { m_f->session->switchTo(first); }), QStringLiteral("ready"));
+    QCOMPARE(m_f->settle([&] { m_f->switcher->switchTo(first); }), QStringLiteral("ready"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_f->accounts->currentId(), first);
     QCOMPARE(m_f->client.baseUrl(), m_f->sandbox.baseUrl());
@@ -197,19 +198,19 @@ void TestAccountSession::teamRequired_listsTheTeamsToPick_andTheChosenTeamIsSent
 {
     m_f->sandbox.setRequiredTeam(QStringLiteral("42"));
     const QString id = m_f->addAccount(QStringLiteral("Agency"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
 
     const QList<QVariant> tested = m_f->testConnection();
     QVERIFY(!tested.value(0).toBool());
-    const auto teams = tested.value(3).value<AccountSession::Teams>();
+    const auto teams = tested.value(3).value<Teams>();
     QCOMPARE(teams.size(), 2);
     QCOMPARE(teams.constFirst().first, QStringLiteral("42"));
     QCOMPARE(m_f->accounts->account(id)->authHeader, AuthHeader::XApiKey); // the key itself was accepted
 
-    store::Account account = *m_f->session->account();
-    account.teamId = teams.constFirst().first;
-    QVERIFY(m_f->session->saveSettings(account, m_f->session->connectionSettings()));
+    AccountSettings values = m_f->editor->begin(false);
+    values.teamId = teams.constFirst().first;
+    QVERIFY(m_f->editor->save(values));
     QCOMPARE(m_f->client.teamId(), QStringLiteral("42"));
     QVERIFY(m_f->testConnection().value(0).toBool());
 }
@@ -218,13 +219,13 @@ void TestAccountSession::actingUserEmail_isSentButNeverWrittenToTheSettingsFile(
 {
     const QString email = QStringLiteral("acting.boss-3e9@example.org");
     const QString id = m_f->addAccount(QStringLiteral("Org"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
-    store::Account account = *m_f->session->account();
-    account.actingUserEmail = email;
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), false); });
+    AccountSettings values = m_f->editor->begin(false);
+    values.actingUserEmail = email;
     QSignalSpy written(&m_f->credentials, &store::CredentialStore::keyWritten);
     QSignalSpy failed(&m_f->credentials, &store::CredentialStore::failed);
-    QVERIFY(m_f->session->saveSettings(account, m_f->session->connectionSettings()));
+    QVERIFY(m_f->editor->save(values));
     QVERIFY(QTest::qWaitFor([&] { return !written.isEmpty() || !failed.isEmpty(); }, kWaitMs));
     QCOMPARE(m_f->client.actingUserEmail(), email);
     QVERIFY(m_f->testConnection().value(0).toBool());
@@ -232,18 +233,18 @@ void TestAccountSession::actingUserEmail_isSentButNeverWrittenToTheSettingsFile(
 
     // Read back from the keychain when the account is opened again.
     m_f->client.setActingUserEmail(QString());
-    QCOMPARE(m_f->settle([&] { m_f->session->switchTo(id); }), QStringLiteral("ready"));
+    QCOMPARE(m_f->settle([&] { m_f->switcher->switchTo(id); }), QStringLiteral("ready"));
     QCOMPARE(m_f->client.actingUserEmail(), email);
 }
 
 void TestAccountSession::fileFallback_keepsTheKeyInAnOwnerOnlyFile()
 {
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    QCOMPARE(m_f->settle([this] { m_f->session->saveKey(sandbox::SandboxServer::demoApiKey(), true); }),
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    QCOMPARE(m_f->settle([this] { m_f->keys->saveKey(sandbox::SandboxServer::demoApiKey(), true); }),
         QStringLiteral("ready"));
-    QCOMPARE(m_f->session->state(), State::FileFallback);
-    const QString path = m_f->session->keyFilePath();
+    QCOMPARE(m_f->keys->state(), State::FileFallback);
+    const QString path = m_f->keys->keyFilePath();
     QVERIFY(QFile::exists(path));
     struct stat info
     { };
@@ -253,26 +254,25 @@ void TestAccountSession::fileFallback_keepsTheKeyInAnOwnerOnlyFile()
     // The next run finds the file and keeps using it without being asked again.
     store::CredentialStore credentials;
     AccountSession again(&m_f->client, m_f->accounts.get(), &credentials);
-    again.setEnvironmentKey(QString());
-    again.setKeyFilePath(path);
+    again.keys()->setEnvironmentKey(QString());
+    again.keys()->setKeyFilePath(path);
     QVERIFY(credentials.usesFileFallback());
     QSignalSpy ready(&again, &AccountSession::ready);
     again.start();
     QVERIFY(ready.wait(kWaitMs));
-    QCOMPARE(again.state(), State::FileFallback);
+    QCOMPARE(again.keys()->state(), State::FileFallback);
 }
 
 void TestAccountSession::wrongKey_failsWithThe401Message()
 {
     const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-    m_f->settle([&] { m_f->session->switchTo(id); });
-    const QString outcome
-        = m_f->settle([this] { m_f->session->saveKey(QStringLiteral("not-the-key"), false); });
+    m_f->settle([&] { m_f->switcher->switchTo(id); });
+    const QString outcome = m_f->settle([this] { m_f->keys->saveKey(QStringLiteral("not-the-key"), false); });
     QVERIFY2(outcome.startsWith(QLatin1String("problem")), qPrintable(outcome));
     const QList<QVariant> tested = m_f->testConnection();
     QVERIFY(!tested.value(0).toBool());
-    QCOMPARE(m_f->session->lastTestError().kind(), api::ApiError::Kind::Unauthorized);
-    QCOMPARE(tested.value(2).toString(), m_f->session->lastTestError().message());
+    QCOMPARE(m_f->session->check()->lastTestError().kind(), api::ApiError::Kind::Unauthorized);
+    QCOMPARE(tested.value(2).toString(), m_f->session->check()->lastTestError().message());
     QCOMPARE(m_f->accounts->account(id)->authHeader, AuthHeader::Auto);
 }
 
@@ -280,15 +280,15 @@ void TestAccountSession::demoAccount_usesTheDemoServerWithoutTheKeychain()
 {
     QSignalSpy reads(&m_f->credentials, &store::CredentialStore::keyRead);
     QSignalSpy failures(&m_f->credentials, &store::CredentialStore::failed);
-    m_f->session->setDemoServer(
+    m_f->switcher->setDemoServer(
         [this] { return m_f->sandbox.baseUrl(); }, sandbox::SandboxServer::demoApiKey());
     QString id;
-    QCOMPARE(m_f->settle([&] { id = m_f->session->openDemo(); }), QStringLiteral("ready"));
+    QCOMPARE(m_f->settle([&] { id = m_f->switcher->openDemo(); }), QStringLiteral("ready"));
     QVERIFY(m_f->accounts->account(id)->demo);
     QCOMPARE(m_f->client.baseUrl(), m_f->sandbox.baseUrl());
     QVERIFY(m_f->testConnection().value(0).toBool());
     QCOMPARE(reads.count() + failures.count(), 0);
-    QCOMPARE(m_f->session->openDemo(), id); // one demo account, found again
+    QCOMPARE(m_f->switcher->openDemo(), id); // one demo account, found again
 }
 
 QTEST_GUILESS_MAIN(TestAccountSession)

@@ -82,9 +82,9 @@ void TestSentinel::everyFlow_leavesNoKeyAndNoDeliveryEmailInAnyFileOrLog()
 
     // Store the key in the keychain, detect the header, test the connection.
     const QString id = f.addAccount(QStringLiteral("Sentinel"), f.sandbox);
-    QCOMPARE(f.settle([&] { f.session->switchTo(id); }), QStringLiteral("keyNeeded"));
-    QCOMPARE(f.settle([&] { f.session->saveKey(kKey, false); }), QStringLiteral("ready"));
-    QCOMPARE(f.session->state(), AccountSession::State::Ready);
+    QCOMPARE(f.settle([&] { f.switcher->switchTo(id); }), QStringLiteral("keyNeeded"));
+    QCOMPARE(f.settle([&] { f.keys->saveKey(kKey, false); }), QStringLiteral("ready"));
+    QCOMPARE(f.keys->state(), KeyState::State::Ready);
     QCOMPARE(f.accounts->account(id)->authHeader, store::Account::AuthHeader::Bearer);
     QVERIFY(f.testConnection().value(0).toBool());
 
@@ -122,8 +122,8 @@ void TestSentinel::everyFlow_leavesNoKeyAndNoDeliveryEmailInAnyFileOrLog()
 
     // Leave the account and come back: the key is read from the keychain again.
     const QString other = f.addAccount(QStringLiteral("Other"), f.sandbox);
-    f.settle([&] { f.session->switchTo(other); });
-    QCOMPARE(f.settle([&] { f.session->switchTo(id); }), QStringLiteral("ready"));
+    f.settle([&] { f.switcher->switchTo(other); });
+    QCOMPARE(f.settle([&] { f.switcher->switchTo(id); }), QStringLiteral("ready"));
     QVERIFY(f.testConnection().value(0).toBool());
     LogSink::uninstall();
 

@@ -2,6 +2,7 @@
 // a key that must choose a team, a certificate the system does not trust, and the first run.
 #include "sessiontestsupport.h"
 #include "settingsdialog.h"
+#include "settingslink.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void untrustedCertificate_namesHostAndFingerprint_andOffersTheCompanyCa();
     void firstRun_makesTheAccountFromTheForm();
     void everyField_hasALabelWithAMnemonicAndAnAccessibleName();
+    void cancelAfterTest_leavesNoNewAccount_andTheLastOneCurrent();
 
 private:
     // Opens the dialog on the fixture's account, types the key and presses Alt+T.
@@ -64,9 +66,10 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::openAndTest(const QString &k
 {
     if (!newAccount) {
         const QString id = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
-        m_f->settle([&] { m_f->session->switchTo(id); });
+        m_f->settle([&] { m_f->switcher->switchTo(id); });
     }
-    auto dialog = std::make_unique<SettingsDialog>(m_f->session.get(), newAccount);
+    auto dialog = std::make_unique<SettingsDialog>(newAccount);
+    new ui::SettingsLink(dialog.get(), m_f->editor.get(), newAccount);
     dialog->show();
     if (!QTest::qWaitForWindowActive(dialog.get()))
         return dialog;
@@ -76,7 +79,7 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::openAndTest(const QString &k
         dialog->baseUrlEdit()->setFocus();
         QTest::keyClicks(dialog->baseUrlEdit(), m_f->sandbox.baseUrl().toString());
     }
-    QSignalSpy tested(m_f->session.get(), &presentation::AccountSession::connectionTested);
+    QSignalSpy tested(m_f->session->check(), &presentation::ConnectionCheck::tested);
     QTest::keyClick(dialog.get(), Qt::Key_T, Qt::AltModifier);
     (void)QTest::qWaitFor([&] { return !tested.isEmpty(); }, kWaitMs); // the caller checks the outcome
     return dialog;
@@ -106,8 +109,8 @@ void TestSettingsDialog::wrongKey_showsThe401Message()
 {
     QVERIFY(m_f->sandbox.listen());
     const auto dialog = openAndTest(QStringLiteral("not-the-key"));
-    QCOMPARE(m_f->session->lastTestError().kind(), api::ApiError::Kind::Unauthorized);
-    QCOMPARE(dialog->resultLabel()->text(), m_f->session->lastTestError().message());
+    QCOMPARE(m_f->session->check()->lastTestError().kind(), api::ApiError::Kind::Unauthorized);
+    QCOMPARE(dialog->resultLabel()->text(), m_f->session->check()->lastTestError().message());
     QVERIFY(dialog->resultLabel()->text().contains(QLatin1String("did not accept your API key")));
 }
 
@@ -123,11 +126,11 @@ void TestSettingsDialog::teamRequired_fillsTheTeamPicker_andThePickedTeamWorks()
     QVERIFY(dialog->resultLabel()->text().contains(QLatin1String("Pick a team")));
 
     // The first team (42) is picked: the next test passes with X-TEAM-ID 42.
-    QSignalSpy tested(m_f->session.get(), &presentation::AccountSession::connectionTested);
+    QSignalSpy tested(m_f->session->check(), &presentation::ConnectionCheck::tested);
     QTest::keyClick(dialog.get(), Qt::Key_T, Qt::AltModifier);
     QVERIFY(QTest::qWaitFor([&] { return !tested.isEmpty(); }, kWaitMs));
     QVERIFY2(tested.constFirst().constFirst().toBool(), qPrintable(dialog->resultLabel()->text()));
-    QCOMPARE(m_f->session->account()->teamId, QStringLiteral("42"));
+    QCOMPARE(m_f->switcher->current()->teamId, QStringLiteral("42"));
 }
 
 void TestSettingsDialog::untrustedCertificate_namesHostAndFingerprint_andOffersTheCompanyCa()
@@ -143,7 +146,7 @@ void TestSettingsDialog::untrustedCertificate_namesHostAndFingerprint_andOffersT
     QVERIFY(m_f->sandbox.listenTls(tls));
 
     const auto dialog = openAndTest(sandbox::SandboxServer::demoApiKey());
-    const api::ApiError error = m_f->session->lastTestError();
+    const api::ApiError error = m_f->session->check()->lastTestError();
     QCOMPARE(error.kind(), api::ApiError::Kind::Tls);
     const QString shown = dialog->resultLabel()->text();
     QVERIFY2(shown.contains(QLatin1String("127.0.0.1")), qPrintable(shown));
@@ -160,11 +163,11 @@ void TestSettingsDialog::untrustedCertificate_namesHostAndFingerprint_andOffersT
     dialog->setFilePicker([&data](QWidget *) { return data + QStringLiteral("/ca.pem"); });
     QTest::keyClick(dialog->addCaButton(), Qt::Key_Space);
     QCOMPARE(dialog->caFileEdit()->text(), data + QStringLiteral("/ca.pem"));
-    QSignalSpy tested(m_f->session.get(), &presentation::AccountSession::connectionTested);
+    QSignalSpy tested(m_f->session->check(), &presentation::ConnectionCheck::tested);
     QTest::keyClick(dialog.get(), Qt::Key_T, Qt::AltModifier);
     QVERIFY(QTest::qWaitFor([&] { return !tested.isEmpty(); }, kWaitMs));
     QVERIFY2(tested.constFirst().constFirst().toBool(), qPrintable(dialog->resultLabel()->text()));
-    QCOMPARE(m_f->session->connectionSettings().caFile, data + QStringLiteral("/ca.pem"));
+    QCOMPARE(m_f->session->settingsFile()->current().caFile, data + QStringLiteral("/ca.pem"));
 }
 
 void TestSettingsDialog::firstRun_makesTheAccountFromTheForm()
@@ -183,7 +186,7 @@ void TestSettingsDialog::firstRun_makesTheAccountFromTheForm()
 void TestSettingsDialog::everyField_hasALabelWithAMnemonicAndAnAccessibleName()
 {
     QVERIFY(m_f->sandbox.listen());
-    SettingsDialog dialog(m_f->session.get(), true);
+    SettingsDialog dialog(true);
     QList<QWidget *> fields;
     for (QWidget *w : dialog.findChildren<QLineEdit *>())
         if (!qobject_cast<QComboBox *>(w->parentWidget()) && !qobject_cast<QSpinBox *>(w->parentWidget()))
@@ -210,6 +213,19 @@ void TestSettingsDialog::everyField_hasALabelWithAMnemonicAndAnAccessibleName()
             continue;
         QVERIFY2(button->text().contains(QLatin1Char('&')), qPrintable(button->text()));
     }
+}
+
+void TestSettingsDialog::cancelAfterTest_leavesNoNewAccount_andTheLastOneCurrent()
+{
+    QVERIFY(m_f->sandbox.listen());
+    const QString first = m_f->addAccount(QStringLiteral("Work"), m_f->sandbox);
+    m_f->settle([&] { m_f->switcher->switchTo(first); });
+    const auto dialog = openAndTest(sandbox::SandboxServer::demoApiKey(), true);
+    QCOMPARE(m_f->accounts->list().size(), 2); // the test ran against the new account
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(dialog->isHidden());
+    QCOMPARE(m_f->accounts->list().size(), 1);
+    QCOMPARE(m_f->accounts->currentId(), first);
 }
 
 QTEST_MAIN(TestSettingsDialog)
