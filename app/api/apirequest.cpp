@@ -1,7 +1,7 @@
 #include "api/apirequest.h"
 
 #include "api/apilogging.h"
-#include "api/clock.h"
+#include "core/clock.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -55,7 +55,8 @@ bool ApiRequest::handleEmptySuccess()
 void ApiRequest::annotate(ApiError &) const
 { }
 
-void ApiRequest::setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<Clock> clock)
+void ApiRequest::setDispatch(
+    RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<core::Clock> clock)
 {
     m_budget = budget;
     m_policy = policy;

@@ -19,9 +19,11 @@ class QNetworkAccessManager;
 class QNetworkReply;
 QT_END_NAMESPACE
 
-namespace rte::api {
-
+namespace rte::core {
 class Clock;
+}
+
+namespace rte::api {
 
 // One call to the Reply API. Owns its QNetworkReply, turns the outcome into either the subclass's
 // succeeded(...) or failed(ApiError) (exactly one, once), then emits finished() and deletes itself
@@ -72,7 +74,7 @@ private:
     friend class ReplyClient;
 
     // Wired by ReplyClient before submit(); without it the request is sent once, straight away.
-    void setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<Clock> clock);
+    void setDispatch(RateBudget *budget, const RetryPolicy &policy, std::shared_ptr<core::Clock> clock);
     // Queues the next attempt in the budget (or sends it, without one).
     void submit();
     // Fails with `error` from the event loop, so the caller can connect first; nothing is sent.
@@ -98,7 +100,7 @@ private:
     QPointer<RateBudget> m_budget;
     RateBudget::Ticket m_ticket = 0;
     RetryPolicy m_policy {1, 0, 0};
-    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<core::Clock> m_clock;
     QStringList m_tlsErrors;
     QString m_certificateFingerprint;
     int m_attempts = 0;

@@ -2,13 +2,30 @@
 
 #include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/systemclock.h"
 #include "core/taskvalidator.h"
 
 namespace rte::core {
 
+namespace {
+
+// Keystrokes closer together than this are one undo step; a longer pause starts the next one.
+constexpr qint64 kTypingPauseMs = 1500;
+
+} // namespace
+
 TaskEditorModel::TaskEditorModel(QObject *parent)
     : QObject(parent)
+    , m_clock(std::make_shared<SystemClock>())
 { }
+
+TaskEditorModel::~TaskEditorModel() = default;
+
+void TaskEditorModel::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_lastChangeMs.reset(); // a time on the old clock means nothing on the new one
+}
 
 void TaskEditorModel::clear()
 {
@@ -33,7 +50,7 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
     m_revealAll = true;
     m_undo.clear();
     m_redo.clear();
-    m_sinceLastChange.invalidate();
+    m_lastChangeMs.reset();
     Q_EMIT historyChanged();
     Q_EMIT taskTypeChanged();
     Q_EMIT linkedInTaskTypeChanged();
@@ -282,15 +299,16 @@ void TaskEditorModel::remember(TaskField field)
     // Typing in one text field is one step, as in any editor; every other change is its own step.
     const bool typing
         = field == TaskField::Subject || field == TaskField::Body || field == TaskField::ContactId;
-    const bool coalesce = typing && field == m_lastField && m_sinceLastChange.isValid()
-        && m_sinceLastChange.elapsed() < 1500 && !m_undo.isEmpty();
+    const qint64 now = m_clock->nowMs();
+    const bool coalesce = typing && field == m_lastField && m_lastChangeMs
+        && now - *m_lastChangeMs < kTypingPauseMs && !m_undo.isEmpty();
     if (!coalesce) {
         m_undo.append(m_edit);
         if (m_undo.size() > 200)
             m_undo.removeFirst();
     }
     m_lastField = field;
-    m_sinceLastChange.restart();
+    m_lastChangeMs = now;
     m_redo.clear();
     Q_EMIT historyChanged();
 }
@@ -318,7 +336,7 @@ void TaskEditorModel::replay(const TaskEdit &target)
     if (before.body != target.body)
         changed(TaskField::Body);
     m_replaying = false;
-    m_sinceLastChange.invalidate();
+    m_lastChangeMs.reset();
     Q_EMIT historyChanged();
 }
 

@@ -3,8 +3,8 @@
 // shortened to match, so "a minute" passes in a second while the sandbox still enforces its own limit.
 
 #include "api/replyclient.h"
-#include "api/systemclock.h"
 #include "apitestsupport.h"
+#include "core/systemclock.h"
 #include "failurescenarios.h"
 #include "support/testsandbox.h"
 
@@ -16,7 +16,7 @@
 
 using rte::api::ApiError;
 using rte::api::ReplyClient;
-using rte::api::SystemClock;
+using rte::core::SystemClock;
 using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 

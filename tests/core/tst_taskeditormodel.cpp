@@ -1,5 +1,6 @@
 #include "core/taskcodec.h"
 #include "core/taskeditormodel.h"
+#include "manualclock.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -243,9 +244,17 @@ void TestTaskEditorModel::undoAndRedo_walkTheFormHistoryAcrossFields()
 void TestTaskEditorModel::typingInOneField_isOneUndoStep()
 {
     TaskEditorModel model;
+    const auto clock = std::make_shared<test::ManualClock>();
+    model.setClock(clock);
     model.load(emailTask());
-    for (const QString &text : {QStringLiteral("H"), QStringLiteral("He"), QStringLiteral("Hey")})
+    for (const QString &text : {QStringLiteral("H"), QStringLiteral("He"), QStringLiteral("Hey")}) {
         model.setSubject(text);
+        clock->advance(1000); // a slow typist, but still typing
+    }
+    clock->advance(600); // a pause: what comes next is a step of its own
+    model.setSubject(QStringLiteral("Hey you"));
+    model.undo();
+    QCOMPARE(model.subject(), QStringLiteral("Hey"));
     model.undo();
     QCOMPARE(model.subject(), emailTask().taskTemplate->subject.value());
     QVERIFY(!model.canUndo());
