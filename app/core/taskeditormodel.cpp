@@ -44,6 +44,9 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
 {
     m_base = base;
     m_edit = edit;
+    // The form never edits the attachments: they are the base's, also for a draft written before
+    // edits carried them.
+    m_edit.attachmentIdList = TaskEdit::fromTask(base).attachmentIdList;
     m_hasTask = true;
     m_serverMessages.clear();
     m_touched.clear();
@@ -69,6 +72,7 @@ void TaskEditorModel::acceptSaved(const Task &saved, const TaskEdit &sent)
     m_serverMessages.clear();
     // Fields the rep did not touch while saving take the server's value; newer typing wins.
     const TaskEdit server = TaskEdit::fromTask(saved);
+    m_edit.attachmentIdList = server.attachmentIdList; // not the rep's to change: the server's copy holds
     if (m_edit.taskType == sent.taskType)
         assign(&TaskEdit::taskType, server.taskType, TaskField::TaskType);
     if (m_edit.linkedInTaskType == sent.linkedInTaskType)

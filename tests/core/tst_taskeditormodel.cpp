@@ -2,6 +2,7 @@
 #include "core/taskeditormodel.h"
 #include "manualclock.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -35,6 +36,8 @@ class TestTaskEditorModel : public QObject
 private Q_SLOTS:
     void loadingATask_fillsEveryField();
     void untouchedTask_buildsFullReplacementWithBodyAsItCame();
+    void changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded_data();
+    void changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded();
     void editingAField_marksDirtyAndRevertingClearsIt();
     void settersReturnEarlyWhenUnchanged();
     void dueBeforeStart_marksDueField();
@@ -83,7 +86,43 @@ void TestTaskEditorModel::untouchedTask_buildsFullReplacementWithBodyAsItCame()
     const QJsonObject templ = body.value(QLatin1String("template")).toObject();
     QCOMPARE(templ.value(QLatin1String("body")).toString(), emailTask().taskTemplate->body);
     QCOMPARE(templ.value(QLatin1String("subject")).toString(), QStringLiteral("Pricing for {{company}}"));
-    QVERIFY(!templ.contains(QLatin1String("attachmentIdList"))); // read-only on the server
+    // Read-only on the server, but a full replacement sends back everything it was given.
+    QCOMPARE(templ.value(QLatin1String("attachmentIdList")).toArray(), (QJsonArray {99}));
+}
+
+void TestTaskEditorModel::changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded_data()
+{
+    QTest::addColumn<Task>("task");
+    QTest::newRow("manual email with attachments") << emailTask();
+    Task linkedIn = emailTask();
+    linkedIn.taskType = TaskType::LinkedIn;
+    linkedIn.linkedInTaskType = LinkedInTaskType::InMail;
+    linkedIn.taskTemplate = TaskTemplate {QStringLiteral("Hi {{firstName}}, a short note."),
+        QStringLiteral("About {{company}}"), QList<qint64> {7, 8}};
+    QTest::newRow("LinkedIn InMail with every field set") << linkedIn;
+}
+
+void TestTaskEditorModel::changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded()
+{
+    QFETCH(Task, task);
+    // Every member of the PUT /v3/tasks/{id} body (task-update.request), as the task was loaded.
+    const QJsonObject loaded = TaskCodec::taskToJson(task);
+    QJsonObject expected;
+    for (const char *key : {"taskType", "startAt", "dueTo", "contactId", "linkedInTaskType", "template"})
+        expected.insert(QLatin1String(key), loaded.value(QLatin1String(key)));
+    QCOMPARE(expected.value(QLatin1String("template")).toObject().keys(),
+        (QStringList {
+            QStringLiteral("attachmentIdList"), QStringLiteral("body"), QStringLiteral("subject")}));
+
+    TaskEditorModel model;
+    model.load(task);
+    const QDateTime due = task.dueTo.addDays(2);
+    model.setDueTo(due);
+    expected.insert(QLatin1String("dueTo"), TaskCodec::dateTimeToWire(due));
+    const QJsonObject sent = model.toUpdateRequest();
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        QVERIFY2(sent.value(it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(sent, expected);
 }
 
 void TestTaskEditorModel::editingAField_marksDirtyAndRevertingClearsIt()
