@@ -48,6 +48,7 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
     // edits carried them.
     m_edit.attachmentIdList = TaskEdit::fromTask(base).attachmentIdList;
     m_hasTask = true;
+    m_richBody.reset();
     m_serverMessages.clear();
     m_touched.clear();
     m_revealAll = true;
@@ -70,6 +71,9 @@ void TaskEditorModel::acceptSaved(const Task &saved, const TaskEdit &sent)
 {
     m_base = saved;
     m_serverMessages.clear();
+    // Reply now has the plain text: the formatting it came from is gone for good.
+    if (BodyFormat::isPlainTextChannel(sent.taskType))
+        m_richBody.reset();
     // Fields the rep did not touch while saving take the server's value; newer typing wins.
     const TaskEdit server = TaskEdit::fromTask(saved);
     m_edit.attachmentIdList = server.attachmentIdList; // not the rep's to change: the server's copy holds
@@ -149,11 +153,21 @@ void TaskEditorModel::setTaskType(TaskType type)
 
     if (wasPlain != isPlain && !m_edit.body.isEmpty()) {
         if (isPlain) {
-            assign(&TaskEdit::body, BodyFormat::htmlToPlainText(m_edit.body), TaskField::Body);
+            const QString plain = BodyFormat::htmlToPlainText(m_edit.body);
+            m_richBody = KeptRichBody {m_edit.body, plain};
+            assign(&TaskEdit::body, plain, TaskField::Body);
             Q_EMIT bodyConverted(tr("The body is now plain text, because %1 can't show formatting. Lists "
                                     "and links were kept as text: check it before you save.")
                                      .arg(Labels::taskType(type)));
+        } else if (m_richBody && m_richBody->plain == m_edit.body) {
+            // Only passing a plain-text type on the way (arrowing through the list, say) must not
+            // cost the formatting: the plain text is still what the rich body turned into, so the
+            // rich body comes back as it was. It stays kept, for the next pass.
+            assign(&TaskEdit::body, m_richBody->rich, TaskField::Body);
+            Q_EMIT bodyConverted(
+                tr("The body has its formatting back, because %1 shows it.").arg(Labels::taskType(type)));
         } else {
+            // The rep changed the plain text: what they typed wins over the formatting it came from.
             assign(&TaskEdit::body, BodyFormat::plainTextToHtml(m_edit.body), TaskField::Body);
             Q_EMIT bodyConverted(
                 tr("The body can have formatting again, because %1 shows it.").arg(Labels::taskType(type)));

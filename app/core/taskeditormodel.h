@@ -120,8 +120,17 @@ private:
     void remember(TaskField field);
     void replay(const TaskEdit &target);
 
+    // The rich body as it was before the type turned plain-text, and the plain text made of it,
+    // until a plain-text save or another task: see setTaskType.
+    struct KeptRichBody
+    {
+        QString rich;
+        QString plain;
+    };
+
     Task m_base;
     TaskEdit m_edit;
+    std::optional<KeptRichBody> m_richBody;
     bool m_hasTask = false;
     bool m_wasDirty = false;
     FieldMessages m_serverMessages;

@@ -1,3 +1,4 @@
+#include "core/bodyformat.h"
 #include "core/taskcodec.h"
 #include "core/taskeditormodel.h"
 #include "manualclock.h"
@@ -27,6 +28,28 @@ Task emailTask()
     return task;
 }
 
+// Bold, a list and a link: what plain text can't show.
+Task richEmailTask()
+{
+    Task task = emailTask();
+    task.taskTemplate->body
+        = QStringLiteral("<p>Hi {{firstName}}, <b>three</b> things:</p><ul><li>pricing</li>"
+                         "<li>the <a href=\"https://example.com/demo\">demo</a></li></ul>");
+    return task;
+}
+
+// What the server answers when it takes `sent` as it is.
+Task takenAsSent(Task base, const TaskEdit &sent)
+{
+    base.taskType = sent.taskType;
+    base.linkedInTaskType = sent.linkedInTaskType;
+    base.startAt = sent.startAt;
+    base.dueTo = sent.dueTo;
+    base.taskTemplate->subject = sent.subject;
+    base.taskTemplate->body = sent.body;
+    return base;
+}
+
 } // namespace
 
 class TestTaskEditorModel : public QObject
@@ -42,6 +65,9 @@ private Q_SLOTS:
     void settersReturnEarlyWhenUnchanged();
     void dueBeforeStart_marksDueField();
     void switchingToSms_convertsBodyToPlainTextAndSaysSo();
+    void passingPlainTextTypes_keepsTheRichBodyUntilSaved();
+    void editedPlainText_isWhatRemainsWhenSwitchingBack();
+    void savingAsPlainText_letsTheRichBodyGo();
     void switchingAwayFromLinkedIn_clearsTheAction();
     void finishedTask_isReadOnlyWithAReason();
     void sequenceTask_locksTypeAndContact();
@@ -175,9 +201,53 @@ void TestTaskEditorModel::switchingToSms_convertsBodyToPlainTextAndSaysSo()
     QVERIFY(model.body().contains(QLatin1String("Hi {{firstName}},")));
     QVERIFY(model.body().contains(QLatin1String("pricing attached")));
 
+    model.setBody(model.body() + QStringLiteral(" Thanks")); // an edit: the plain text is what remains
     model.setTaskType(TaskType::ToDo);
     QCOMPARE(converted.count(), 2);
     QVERIFY(model.body().startsWith(QLatin1String("<p>")));
+    QVERIFY(model.body().contains(QLatin1String("Thanks")));
+}
+
+void TestTaskEditorModel::passingPlainTextTypes_keepsTheRichBodyUntilSaved()
+{
+    Task task = richEmailTask();
+    TaskEditorModel model;
+    model.load(task);
+    QSignalSpy converted(&model, &TaskEditorModel::bodyConverted);
+    // The order of the type list, as a rep arrowing through it passes it.
+    for (TaskType type : {TaskType::Sms, TaskType::WhatsApp, TaskType::Sms, TaskType::ManualEmail,
+             TaskType::LinkedIn, TaskType::Meeting, TaskType::LinkedIn, TaskType::ManualEmail}) {
+        model.setTaskType(type);
+        QCOMPARE(model.isPlainTextBody(), !model.body().contains(QLatin1Char('<')));
+    }
+    QCOMPARE(model.body(), task.taskTemplate->body);
+    QVERIFY(!model.isDirty());
+    QCOMPARE(converted.count(), 6); // each step between rich and plain says so
+    QVERIFY(converted.last().at(0).toString().contains(QLatin1String("formatting back")));
+}
+
+void TestTaskEditorModel::editedPlainText_isWhatRemainsWhenSwitchingBack()
+{
+    TaskEditorModel model;
+    model.load(richEmailTask());
+    model.setTaskType(TaskType::Sms);
+    model.setBody(model.body() + QStringLiteral("\nThanks, Alex"));
+    model.setTaskType(TaskType::ManualEmail);
+    // The rep's plain text wins over the formatting it came from: nothing they typed is lost.
+    QVERIFY(model.body().contains(QLatin1String("Thanks, Alex")));
+    QVERIFY(!model.body().contains(QLatin1String("<ul>")));
+    QVERIFY(model.body().startsWith(QLatin1String("<p>")));
+}
+
+void TestTaskEditorModel::savingAsPlainText_letsTheRichBodyGo()
+{
+    TaskEditorModel model;
+    model.load(richEmailTask());
+    model.setTaskType(TaskType::Sms);
+    const TaskEdit sent = model.edit();
+    model.acceptSaved(takenAsSent(model.base(), sent), sent);
+    model.setTaskType(TaskType::ManualEmail);
+    QCOMPARE(model.body(), BodyFormat::plainTextToHtml(sent.body));
 }
 
 void TestTaskEditorModel::switchingAwayFromLinkedIn_clearsTheAction()
@@ -305,9 +375,7 @@ void TestTaskEditorModel::history_survivesASaveButNotOpeningAnotherTask()
     model.load(emailTask());
     model.setTaskType(TaskType::Call);
     const TaskEdit sent = model.edit();
-    Task saved = emailTask();
-    saved.taskType = TaskType::Call;
-    model.acceptSaved(saved, sent);
+    model.acceptSaved(takenAsSent(model.base(), sent), sent);
     QVERIFY(!model.isDirty());
     QVERIFY(model.canUndo());
     model.undo();
