@@ -19,6 +19,7 @@ private Q_SLOTS:
     void settingTheBody_isNotReportedAsAnEdit();
     void typingWithCtrlB_sendsCompactBoldHtml();
     void boldTurnedOnMidLine_staysOnAcrossSpacesUntilTurnedOff();
+    void boldWithTheCursorInsideAWord_boldsThatWord();
     void listShortcut_makesABulletedList();
     void plainMode_countsCharactersAndSmsParts_data();
     void plainMode_countsCharactersAndSmsParts();
@@ -73,6 +74,19 @@ void TestBodyEditor::boldTurnedOnMidLine_staysOnAcrossSpacesUntilTurnedOff()
             qPrintable(QStringLiteral("character %1 ('%2') bold: %3").arg(i).arg(text.at(i)).arg(bold)));
     }
     QCOMPARE(editor.body(), QStringLiteral("<p>Hello <b>big bold words</b> end</p>"));
+}
+
+void TestBodyEditor::boldWithTheCursorInsideAWord_boldsThatWord()
+{
+    BodyEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.textEdit()->setFocus();
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("a quick note"));
+    for (int i = 0; i < 7; ++i) // into "quick", between "qui" and "ck"
+        QTest::keyClick(editor.textEdit(), Qt::Key_Left);
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor.body(), QStringLiteral("<p>a <b>quick</b> note</p>"));
 }
 
 void TestBodyEditor::listShortcut_makesABulletedList()
