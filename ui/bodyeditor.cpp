@@ -6,6 +6,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
@@ -28,6 +29,16 @@ bool isGsm7(const QString &text)
             return false;
     }
     return true;
+}
+
+// A letter or digit on both sides of the cursor, within one paragraph.
+bool isInsideWord(const QTextCursor &cursor)
+{
+    if (cursor.atBlockStart() || cursor.atBlockEnd())
+        return false;
+    const QTextDocument *document = cursor.document();
+    return document->characterAt(cursor.position() - 1).isLetterOrNumber()
+        && document->characterAt(cursor.position()).isLetterOrNumber();
 }
 
 } // namespace
@@ -201,9 +212,14 @@ void BodyEditor::mergeFormat(const QTextCharFormat &format)
     if (m_plain)
         return;
     QTextCursor cursor = m_edit->textCursor();
-    if (!cursor.hasSelection())
+    // With the cursor inside a word, the toggle applies to that word, as in a word processor. At
+    // the edge of a word it only changes what is typed next: taking the word before the cursor
+    // there made Ctrl+B after "big bold words" unbold "words" again, so the bold seemed to stop
+    // at the last space.
+    if (!cursor.hasSelection() && isInsideWord(cursor))
         cursor.select(QTextCursor::WordUnderCursor);
-    cursor.mergeCharFormat(format);
+    if (cursor.hasSelection())
+        cursor.mergeCharFormat(format);
     m_edit->mergeCurrentCharFormat(format);
 }
 

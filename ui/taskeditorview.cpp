@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QTextEdit>
 #include <QTimeZone>
@@ -87,6 +88,9 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_save->setDefault(false);
 
     m_contactInfo->setObjectName(QStringLiteral("contactInfo"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_variables->setObjectName(QStringLiteral("insertVariableButton"));
+    m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_contactInfo->setWordWrap(true);
     m_contactInfo->hide();
     new VariableHighlighter(m_body->textEdit()->document());
@@ -176,8 +180,14 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
 
 void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *field, TaskField key)
 {
-    auto *message = new FieldMessage(key == TaskField::Body ? m_body->textEdit() : field, this);
-    message->setObjectName(QStringLiteral("message_%1").arg(int(key)));
+    // Names a test (or an accessibility tool) can find: the wire name of the field, such as
+    // "contactIdField" and "contactIdMessage".
+    QString name = QString::fromLatin1(QMetaEnum::fromType<TaskField>().valueToKey(int(key)));
+    name[0] = name[0].toLower();
+    QWidget *input = key == TaskField::Body ? m_body->textEdit() : field;
+    input->setObjectName(name + QLatin1String("Field"));
+    auto *message = new FieldMessage(input, this);
+    message->setObjectName(name + QLatin1String("Message"));
     m_messages.insert(key, message);
 
     auto *cell = new QWidget(this);
@@ -190,11 +200,11 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     column->addWidget(message);
 
     auto *caption = new QLabel(label, this);
-    caption->setBuddy(key == TaskField::Body ? m_body->textEdit() : field);
+    caption->setBuddy(input);
     form->addRow(caption, cell);
     // The accessible name is the label without its mnemonic marker.
-    QString name = label;
-    field->setAccessibleName(name.remove(QLatin1Char('&')));
+    QString accessibleName = label;
+    field->setAccessibleName(accessibleName.remove(QLatin1Char('&')));
 }
 
 QWidget *TaskEditorView::fieldWidget(TaskField field) const

@@ -1,7 +1,7 @@
 #include "api/apirequest.h"
 
 #include "api/apilogging.h"
-#include "api/clock.h"
+#include "core/clock.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -69,7 +69,7 @@ ApiError ApiRequest::problemBeforeSending() const
 }
 
 void ApiRequest::launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
-    const RetryPolicy &policy, std::shared_ptr<Clock> clock)
+    const RetryPolicy &policy, std::shared_ptr<core::Clock> clock)
 {
     Q_ASSERT(!isStarted());
     m_manager = manager;

@@ -21,9 +21,11 @@ class QNetworkAccessManager;
 class QNetworkReply;
 QT_END_NAMESPACE
 
-namespace rte::api {
-
+namespace rte::core {
 class Clock;
+}
+
+namespace rte::api {
 
 // One call to the Reply API. Each subclass declares in its constructor what it is: its verb, its path
 // (and query), its JSON body and its effect at Reply, which decides whether it may be sent again.
@@ -107,7 +109,7 @@ private:
     // Called by ReplyClient::start() with the finished QNetworkRequest and the client's budget, retry
     // policy and clock; queues the first attempt (or refuses, see problemBeforeSending()).
     void launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
-        const RetryPolicy &policy, std::shared_ptr<Clock> clock);
+        const RetryPolicy &policy, std::shared_ptr<core::Clock> clock);
     // Queues the next attempt in the budget (or sends it, without one).
     void submit();
     // Fails with `error` from the event loop, so the caller can connect first; nothing is sent.
@@ -136,7 +138,7 @@ private:
     QPointer<RateBudget> m_budget;
     RateBudget::Ticket m_ticket = 0;
     RetryPolicy m_policy {1, 0, 0};
-    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<core::Clock> m_clock;
     QStringList m_tlsErrors;
     QString m_certificateFingerprint;
     int m_attempts = 0;

@@ -1,13 +1,13 @@
 #include "api/ratebudget.h"
 
 #include "api/apilogging.h"
-#include "api/clock.h"
+#include "core/clock.h"
 
 #include <algorithm>
 
 namespace rte::api {
 
-RateBudget::RateBudget(std::shared_ptr<Clock> clock, QObject *parent)
+RateBudget::RateBudget(std::shared_ptr<core::Clock> clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
 {
@@ -16,7 +16,7 @@ RateBudget::RateBudget(std::shared_ptr<Clock> clock, QObject *parent)
 
 RateBudget::~RateBudget() = default;
 
-void RateBudget::setClock(std::shared_ptr<Clock> clock)
+void RateBudget::setClock(std::shared_ptr<core::Clock> clock)
 {
     Q_ASSERT(clock);
     // Times taken on the old clock mean nothing on the new one: start the windows afresh.

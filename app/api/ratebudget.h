@@ -8,9 +8,11 @@
 #include <functional>
 #include <memory>
 
-namespace rte::api {
-
+namespace rte::core {
 class Clock;
+}
+
+namespace rte::api {
 
 // One request budget for the whole app, as Reply counts it: 100 requests a minute and 3,000 an hour
 // per user. Requests that would go over wait in a FIFO queue and are sent, oldest first, as soon as
@@ -29,10 +31,10 @@ public:
     static constexpr qint64 MinuteMs = 60 * 1000;
     static constexpr qint64 HourMs = 60 * MinuteMs;
 
-    explicit RateBudget(std::shared_ptr<Clock> clock, QObject *parent = nullptr);
+    explicit RateBudget(std::shared_ptr<core::Clock> clock, QObject *parent = nullptr);
     ~RateBudget() override;
 
-    void setClock(std::shared_ptr<Clock> clock);
+    void setClock(std::shared_ptr<core::Clock> clock);
     // 0 or less switches that window off. Defaults: 100 and 3000.
     void setLimits(int perMinute, int perHour);
     int perMinute() const { return m_perMinute; }
@@ -71,7 +73,7 @@ private:
     void updateWaiting(qint64 now);
     void wakeAfter(qint64 ms);
 
-    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<core::Clock> m_clock;
     std::deque<Entry> m_queue;
     QSet<Ticket> m_inFlight;
     std::deque<qint64> m_answered; // clock times of answers, oldest first

@@ -3,7 +3,7 @@
 #include "api/apilogging.h"
 #include "api/authdetection.h"
 #include "api/ratebudget.h"
-#include "api/systemclock.h"
+#include "core/systemclock.h"
 #include "api/systemproxyfactory.h"
 
 #include <QFile>
@@ -32,7 +32,7 @@ QString headerSafe(const QString &value)
 ReplyClient::ReplyClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
-    , m_clock(std::make_shared<SystemClock>())
+    , m_clock(std::make_shared<core::SystemClock>())
     , m_budget(new RateBudget(m_clock, this))
     , m_baseUrl(defaultBaseUrl())
 {
@@ -102,7 +102,7 @@ int ReplyClient::queuedRequestCount() const
     return m_budget->queuedCount();
 }
 
-void ReplyClient::setClock(std::shared_ptr<Clock> clock)
+void ReplyClient::setClock(std::shared_ptr<core::Clock> clock)
 {
     if (!clock)
         return;

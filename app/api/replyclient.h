@@ -31,13 +31,13 @@ class QNetworkProxy;
 QT_END_NAMESPACE
 
 namespace rte::core {
+class Clock;
 struct TaskFilter;
-}
+} // namespace rte::core
 
 namespace rte::api {
 
 class AuthDetection;
-class Clock;
 class RateBudget;
 
 // The app's one door to the Reply v3 API. It keeps the connection: one QNetworkAccessManager, the
@@ -90,7 +90,7 @@ public:
     void setRateLimits(int perMinute, int perHour); // default 100 / 3000; 0 = no limit on that window
     int queuedRequestCount() const;
     // Injected time for the budget and the retry back-off; defaults to the real monotonic clock.
-    void setClock(std::shared_ptr<Clock> clock);
+    void setClock(std::shared_ptr<core::Clock> clock);
 
     // --- retries: total attempts (1 = never retry), exponential back-off from base, capped.
     void setRetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs);
@@ -165,7 +165,7 @@ private:
     WhoAmIRequest *whoAmIWith(AuthHeader header);
 
     QNetworkAccessManager *m_manager;
-    std::shared_ptr<Clock> m_clock;
+    std::shared_ptr<core::Clock> m_clock;
     RateBudget *m_budget;
     RetryPolicy m_retryPolicy;
     QUrl m_baseUrl;

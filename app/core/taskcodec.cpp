@@ -201,6 +201,29 @@ std::optional<QString> TaskCodec::stringFromJson(const QJsonValue &value)
     return std::nullopt;
 }
 
+std::optional<QList<qint64>> TaskCodec::idListFromJson(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QList<qint64> ids;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &id : array) {
+        if (const auto parsed = idFromJson(id))
+            ids.append(*parsed);
+    }
+    return ids;
+}
+
+QJsonValue TaskCodec::idListToJson(const std::optional<QList<qint64>> &ids)
+{
+    if (!ids)
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray array;
+    for (qint64 id : *ids)
+        array.append(double(id));
+    return array;
+}
+
 Task TaskCodec::taskFromJson(const QJsonObject &json)
 {
     Task task;
@@ -227,16 +250,7 @@ Task TaskCodec::taskFromJson(const QJsonObject &json)
         TaskTemplate taskTemplate;
         taskTemplate.body = object.value(QLatin1String("body")).toString();
         taskTemplate.subject = stringFromJson(object.value(QLatin1String("subject")));
-        const QJsonValue attachments = object.value(QLatin1String("attachmentIdList"));
-        if (attachments.isArray()) {
-            QList<qint64> ids;
-            const QJsonArray array = attachments.toArray();
-            for (const QJsonValue &id : array) {
-                if (const auto parsed = idFromJson(id))
-                    ids.append(*parsed);
-            }
-            taskTemplate.attachmentIdList = ids;
-        }
+        taskTemplate.attachmentIdList = idListFromJson(object.value(QLatin1String("attachmentIdList")));
         task.taskTemplate = taskTemplate;
     }
 
@@ -289,14 +303,7 @@ QJsonObject TaskCodec::taskToJson(const Task &task)
     if (task.taskTemplate) {
         QJsonObject object {{QLatin1String("body"), task.taskTemplate->body},
             {QLatin1String("subject"), optionalString(task.taskTemplate->subject)}};
-        if (task.taskTemplate->attachmentIdList) {
-            QJsonArray ids;
-            for (qint64 id : *task.taskTemplate->attachmentIdList)
-                ids.append(double(id));
-            object.insert(QLatin1String("attachmentIdList"), ids);
-        } else {
-            object.insert(QLatin1String("attachmentIdList"), QJsonValue(QJsonValue::Null));
-        }
+        object.insert(QLatin1String("attachmentIdList"), idListToJson(task.taskTemplate->attachmentIdList));
         json.insert(QLatin1String("template"), object);
     } else {
         json.insert(QLatin1String("template"), QJsonValue(QJsonValue::Null));

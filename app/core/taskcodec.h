@@ -33,6 +33,9 @@ public:
     static QString dateTimeToWire(const QDateTime &dateTime); // UTC, e.g. 2026-11-29T09:30:00Z
     static std::optional<qint64> idFromJson(const QJsonValue &value);
     static std::optional<QString> stringFromJson(const QJsonValue &value);
+    // template.attachmentIdList: empty for null or absent, an array otherwise.
+    static std::optional<QList<qint64>> idListFromJson(const QJsonValue &value);
+    static QJsonValue idListToJson(const std::optional<QList<qint64>> &ids); // null for none
 };
 
 } // namespace rte::core

@@ -15,6 +15,7 @@ TaskEdit TaskEdit::fromTask(const Task &task)
     if (task.taskTemplate) {
         edit.subject = task.taskTemplate->subject.value_or(QString());
         edit.body = task.taskTemplate->body;
+        edit.attachmentIdList = task.taskTemplate->attachmentIdList;
     }
     return edit;
 }
@@ -31,6 +32,9 @@ QJsonObject TaskEdit::toRequestJson() const
     QJsonObject templateJson {{QLatin1String("body"), body}};
     templateJson.insert(
         QLatin1String("subject"), subject.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(subject));
+    // A task that had none (a new one, say) sends none, rather than an explicit null.
+    if (attachmentIdList)
+        templateJson.insert(QLatin1String("attachmentIdList"), TaskCodec::idListToJson(attachmentIdList));
 
     QJsonObject json;
     json.insert(QLatin1String("taskType"), TaskCodec::toWire(taskType));
@@ -68,7 +72,9 @@ TaskEdit TaskEdit::fromJson(const QJsonObject &json)
     edit.startAt = TaskCodec::dateTimeFromJson(json.value(QLatin1String("startAt")));
     edit.dueTo = TaskCodec::dateTimeFromJson(json.value(QLatin1String("dueTo")));
     edit.subject = json.value(QLatin1String("subjectText")).toString();
-    edit.body = json.value(QLatin1String("template")).toObject().value(QLatin1String("body")).toString();
+    const QJsonObject templateJson = json.value(QLatin1String("template")).toObject();
+    edit.body = templateJson.value(QLatin1String("body")).toString();
+    edit.attachmentIdList = TaskCodec::idListFromJson(templateJson.value(QLatin1String("attachmentIdList")));
     return edit;
 }
 

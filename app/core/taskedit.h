@@ -18,6 +18,9 @@ struct TaskEdit
     QDateTime dueTo;
     QString subject;
     QString body;
+    // Not on the form: template.attachmentIdList is read-only for the API, but PUT is a full
+    // replacement, so it travels with the edit and goes back exactly as it was loaded.
+    std::optional<QList<qint64>> attachmentIdList;
 
     static TaskEdit fromTask(const Task &task);
     // The LinkedIn action a task of `type` carries: none unless it is a LinkedIn task, and a message
@@ -34,7 +37,7 @@ struct TaskEdit
         // A contact id with stray spaces is the same contact, as the comparison and the request see it.
         return taskType == o.taskType && linkedInTaskType == o.linkedInTaskType
             && contactId.trimmed() == o.contactId.trimmed() && startAt == o.startAt && dueTo == o.dueTo
-            && subject == o.subject && body == o.body;
+            && subject == o.subject && body == o.body && attachmentIdList == o.attachmentIdList;
     }
     bool operator!=(const TaskEdit &o) const { return !(*this == o); }
 };

@@ -2,13 +2,30 @@
 
 #include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/systemclock.h"
 #include "core/taskvalidator.h"
 
 namespace rte::core {
 
+namespace {
+
+// Keystrokes closer together than this are one undo step; a longer pause starts the next one.
+constexpr qint64 kTypingPauseMs = 1500;
+
+} // namespace
+
 TaskEditorModel::TaskEditorModel(QObject *parent)
     : QObject(parent)
+    , m_clock(std::make_shared<SystemClock>())
 { }
+
+TaskEditorModel::~TaskEditorModel() = default;
+
+void TaskEditorModel::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_lastChangeMs.reset(); // a time on the old clock means nothing on the new one
+}
 
 void TaskEditorModel::clear()
 {
@@ -27,13 +44,17 @@ void TaskEditorModel::restore(const Task &base, const TaskEdit &edit)
 {
     m_base = base;
     m_edit = edit;
+    // The form never edits the attachments: they are the base's, also for a draft written before
+    // edits carried them.
+    m_edit.attachmentIdList = TaskEdit::fromTask(base).attachmentIdList;
     m_hasTask = true;
+    m_richBody.reset();
     m_serverMessages.clear();
     m_touched.clear();
     m_revealAll = true;
     m_undo.clear();
     m_redo.clear();
-    m_sinceLastChange.invalidate();
+    m_lastChangeMs.reset();
     Q_EMIT historyChanged();
     Q_EMIT taskTypeChanged();
     Q_EMIT linkedInTaskTypeChanged();
@@ -50,8 +71,12 @@ void TaskEditorModel::acceptSaved(const Task &saved, const TaskEdit &sent)
 {
     m_base = saved;
     m_serverMessages.clear();
+    // Reply now has the plain text: the formatting it came from is gone for good.
+    if (BodyFormat::isPlainTextChannel(sent.taskType))
+        m_richBody.reset();
     // Fields the rep did not touch while saving take the server's value; newer typing wins.
     const TaskEdit server = TaskEdit::fromTask(saved);
+    m_edit.attachmentIdList = server.attachmentIdList; // not the rep's to change: the server's copy holds
     if (m_edit.taskType == sent.taskType)
         assign(&TaskEdit::taskType, server.taskType, TaskField::TaskType);
     if (m_edit.linkedInTaskType == sent.linkedInTaskType)
@@ -128,11 +153,21 @@ void TaskEditorModel::setTaskType(TaskType type)
 
     if (wasPlain != isPlain && !m_edit.body.isEmpty()) {
         if (isPlain) {
-            assign(&TaskEdit::body, BodyFormat::htmlToPlainText(m_edit.body), TaskField::Body);
+            const QString plain = BodyFormat::htmlToPlainText(m_edit.body);
+            m_richBody = KeptRichBody {m_edit.body, plain};
+            assign(&TaskEdit::body, plain, TaskField::Body);
             Q_EMIT bodyConverted(tr("The body is now plain text, because %1 can't show formatting. Lists "
                                     "and links were kept as text: check it before you save.")
                                      .arg(Labels::taskType(type)));
+        } else if (m_richBody && m_richBody->plain == m_edit.body) {
+            // Only passing a plain-text type on the way (arrowing through the list, say) must not
+            // cost the formatting: the plain text is still what the rich body turned into, so the
+            // rich body comes back as it was. It stays kept, for the next pass.
+            assign(&TaskEdit::body, m_richBody->rich, TaskField::Body);
+            Q_EMIT bodyConverted(
+                tr("The body has its formatting back, because %1 shows it.").arg(Labels::taskType(type)));
         } else {
+            // The rep changed the plain text: what they typed wins over the formatting it came from.
             assign(&TaskEdit::body, BodyFormat::plainTextToHtml(m_edit.body), TaskField::Body);
             Q_EMIT bodyConverted(
                 tr("The body can have formatting again, because %1 shows it.").arg(Labels::taskType(type)));
@@ -282,15 +317,16 @@ void TaskEditorModel::remember(TaskField field)
     // Typing in one text field is one step, as in any editor; every other change is its own step.
     const bool typing
         = field == TaskField::Subject || field == TaskField::Body || field == TaskField::ContactId;
-    const bool coalesce = typing && field == m_lastField && m_sinceLastChange.isValid()
-        && m_sinceLastChange.elapsed() < 1500 && !m_undo.isEmpty();
+    const qint64 now = m_clock->nowMs();
+    const bool coalesce = typing && field == m_lastField && m_lastChangeMs
+        && now - *m_lastChangeMs < kTypingPauseMs && !m_undo.isEmpty();
     if (!coalesce) {
         m_undo.append(m_edit);
         if (m_undo.size() > 200)
             m_undo.removeFirst();
     }
     m_lastField = field;
-    m_sinceLastChange.restart();
+    m_lastChangeMs = now;
     m_redo.clear();
     Q_EMIT historyChanged();
 }
@@ -318,7 +354,7 @@ void TaskEditorModel::replay(const TaskEdit &target)
     if (before.body != target.body)
         changed(TaskField::Body);
     m_replaying = false;
-    m_sinceLastChange.invalidate();
+    m_lastChangeMs.reset();
     Q_EMIT historyChanged();
 }
 

@@ -2,11 +2,15 @@
 
 #include "core/taskedit.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+#include <optional>
+
 namespace rte::core {
+
+class Clock;
 
 // The form's state, with no widget in sight: the loaded task is the base snapshot, the edit is
 // what the rep has typed. Dirty and the messages are derived from those two, never counted.
@@ -27,6 +31,10 @@ class TaskEditorModel : public QObject
 
 public:
     explicit TaskEditorModel(QObject *parent = nullptr);
+    ~TaskEditorModel() override;
+    // What times the pauses between keystrokes that end an undo step; the system clock unless a
+    // test gives its own.
+    void setClock(std::shared_ptr<Clock> clock);
 
     // Replaces base and edit: the form now shows this task as the server has it.
     void load(const Task &task);
@@ -112,8 +120,17 @@ private:
     void remember(TaskField field);
     void replay(const TaskEdit &target);
 
+    // The rich body as it was before the type turned plain-text, and the plain text made of it,
+    // until a plain-text save or another task: see setTaskType.
+    struct KeptRichBody
+    {
+        QString rich;
+        QString plain;
+    };
+
     Task m_base;
     TaskEdit m_edit;
+    std::optional<KeptRichBody> m_richBody;
     bool m_hasTask = false;
     bool m_wasDirty = false;
     FieldMessages m_serverMessages;
@@ -122,7 +139,8 @@ private:
     QList<TaskEdit> m_undo;
     QList<TaskEdit> m_redo;
     TaskField m_lastField = TaskField::Form;
-    QElapsedTimer m_sinceLastChange;
+    std::shared_ptr<Clock> m_clock;
+    std::optional<qint64> m_lastChangeMs; // on m_clock; empty when the next change starts a new step
     bool m_replaying = false;
     bool m_revealAll = true;
 };

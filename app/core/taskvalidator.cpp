@@ -2,6 +2,7 @@
 
 #include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/templatevariables.h"
 
 namespace rte::core {
 
@@ -56,6 +57,17 @@ FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
         messages.insert(TaskField::ContactId,
             tr("A sequence created this task, so its contact can't change. Set it back to %1.")
                 .arg(base.contactId ? QString::number(*base.contactId) : tr("no contact")));
+    else if (contact.isEmpty()) {
+        // Reply fills {{variables}} from the contact: without one, "Hi {{firstName}}," goes out as
+        // "Hi ,". Any channel can carry them (a call script too), so the rule does not look at the type.
+        QList<TemplateVariables::Match> used = TemplateVariables::find(edit.subject);
+        used += TemplateVariables::find(edit.body);
+        if (!used.isEmpty())
+            messages.insert(TaskField::ContactId,
+                tr("The subject or body uses %1, which Reply fills in from the contact, so this task "
+                   "needs one. Enter the contact's ID, or take the variables out.")
+                    .arg(TemplateVariables::placeholder(used.first().name)));
+    }
 
     if (!edit.startAt.isValid())
         messages.insert(TaskField::StartAt, tr("Choose when the task starts."));

@@ -1,7 +1,7 @@
 // RateBudget on a manual clock: what goes when, in which order, and what the countdown says. No network.
 
+#include "../core/manualclock.h"
 #include "api/ratebudget.h"
-#include "manualclock.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -9,7 +9,7 @@
 #include <memory>
 
 using rte::api::RateBudget;
-using rte::api::test::ManualClock;
+using rte::core::test::ManualClock;
 
 class TestRateBudget : public QObject
 {

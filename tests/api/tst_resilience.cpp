@@ -3,7 +3,7 @@
 // shortened to match, so "a minute" passes in a second while the sandbox still enforces its own limit.
 
 #include "api/replyclient.h"
-#include "api/systemclock.h"
+#include "core/systemclock.h"
 #include "apitestsupport.h"
 #include "core/taskfilter.h"
 #include "failurescenarios.h"
@@ -17,7 +17,7 @@
 
 using rte::api::ApiError;
 using rte::api::ReplyClient;
-using rte::api::SystemClock;
+using rte::core::SystemClock;
 using rte::testsupport::TestSandbox;
 using Kind = ApiError::Kind;
 

@@ -1,6 +1,9 @@
+#include "core/bodyformat.h"
 #include "core/taskcodec.h"
 #include "core/taskeditormodel.h"
+#include "manualclock.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -25,6 +28,28 @@ Task emailTask()
     return task;
 }
 
+// Bold, a list and a link: what plain text can't show.
+Task richEmailTask()
+{
+    Task task = emailTask();
+    task.taskTemplate->body
+        = QStringLiteral("<p>Hi {{firstName}}, <b>three</b> things:</p><ul><li>pricing</li>"
+                         "<li>the <a href=\"https://example.com/demo\">demo</a></li></ul>");
+    return task;
+}
+
+// What the server answers when it takes `sent` as it is.
+Task takenAsSent(Task base, const TaskEdit &sent)
+{
+    base.taskType = sent.taskType;
+    base.linkedInTaskType = sent.linkedInTaskType;
+    base.startAt = sent.startAt;
+    base.dueTo = sent.dueTo;
+    base.taskTemplate->subject = sent.subject;
+    base.taskTemplate->body = sent.body;
+    return base;
+}
+
 } // namespace
 
 class TestTaskEditorModel : public QObject
@@ -34,10 +59,15 @@ class TestTaskEditorModel : public QObject
 private Q_SLOTS:
     void loadingATask_fillsEveryField();
     void untouchedTask_buildsFullReplacementWithBodyAsItCame();
+    void changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded_data();
+    void changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded();
     void editingAField_marksDirtyAndRevertingClearsIt();
     void settersReturnEarlyWhenUnchanged();
     void dueBeforeStart_marksDueField();
     void switchingToSms_convertsBodyToPlainTextAndSaysSo();
+    void passingPlainTextTypes_keepsTheRichBodyUntilSaved();
+    void editedPlainText_isWhatRemainsWhenSwitchingBack();
+    void savingAsPlainText_letsTheRichBodyGo();
     void switchingAwayFromLinkedIn_clearsTheAction();
     void finishedTask_isReadOnlyWithAReason();
     void sequenceTask_locksTypeAndContact();
@@ -82,7 +112,43 @@ void TestTaskEditorModel::untouchedTask_buildsFullReplacementWithBodyAsItCame()
     const QJsonObject templ = body.value(QLatin1String("template")).toObject();
     QCOMPARE(templ.value(QLatin1String("body")).toString(), emailTask().taskTemplate->body);
     QCOMPARE(templ.value(QLatin1String("subject")).toString(), QStringLiteral("Pricing for {{company}}"));
-    QVERIFY(!templ.contains(QLatin1String("attachmentIdList"))); // read-only on the server
+    // Read-only on the server, but a full replacement sends back everything it was given.
+    QCOMPARE(templ.value(QLatin1String("attachmentIdList")).toArray(), (QJsonArray {99}));
+}
+
+void TestTaskEditorModel::changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded_data()
+{
+    QTest::addColumn<Task>("task");
+    QTest::newRow("manual email with attachments") << emailTask();
+    Task linkedIn = emailTask();
+    linkedIn.taskType = TaskType::LinkedIn;
+    linkedIn.linkedInTaskType = LinkedInTaskType::InMail;
+    linkedIn.taskTemplate = TaskTemplate {QStringLiteral("Hi {{firstName}}, a short note."),
+        QStringLiteral("About {{company}}"), QList<qint64> {7, 8}};
+    QTest::newRow("LinkedIn InMail with every field set") << linkedIn;
+}
+
+void TestTaskEditorModel::changingOnlyTheDueDate_sendsEveryOtherFieldBackAsLoaded()
+{
+    QFETCH(Task, task);
+    // Every member of the PUT /v3/tasks/{id} body (task-update.request), as the task was loaded.
+    const QJsonObject loaded = TaskCodec::taskToJson(task);
+    QJsonObject expected;
+    for (const char *key : {"taskType", "startAt", "dueTo", "contactId", "linkedInTaskType", "template"})
+        expected.insert(QLatin1String(key), loaded.value(QLatin1String(key)));
+    QCOMPARE(expected.value(QLatin1String("template")).toObject().keys(),
+        (QStringList {
+            QStringLiteral("attachmentIdList"), QStringLiteral("body"), QStringLiteral("subject")}));
+
+    TaskEditorModel model;
+    model.load(task);
+    const QDateTime due = task.dueTo.addDays(2);
+    model.setDueTo(due);
+    expected.insert(QLatin1String("dueTo"), TaskCodec::dateTimeToWire(due));
+    const QJsonObject sent = model.toUpdateRequest();
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        QVERIFY2(sent.value(it.key()) == it.value(), qPrintable(it.key()));
+    QCOMPARE(sent, expected);
 }
 
 void TestTaskEditorModel::editingAField_marksDirtyAndRevertingClearsIt()
@@ -135,9 +201,53 @@ void TestTaskEditorModel::switchingToSms_convertsBodyToPlainTextAndSaysSo()
     QVERIFY(model.body().contains(QLatin1String("Hi {{firstName}},")));
     QVERIFY(model.body().contains(QLatin1String("pricing attached")));
 
+    model.setBody(model.body() + QStringLiteral(" Thanks")); // an edit: the plain text is what remains
     model.setTaskType(TaskType::ToDo);
     QCOMPARE(converted.count(), 2);
     QVERIFY(model.body().startsWith(QLatin1String("<p>")));
+    QVERIFY(model.body().contains(QLatin1String("Thanks")));
+}
+
+void TestTaskEditorModel::passingPlainTextTypes_keepsTheRichBodyUntilSaved()
+{
+    Task task = richEmailTask();
+    TaskEditorModel model;
+    model.load(task);
+    QSignalSpy converted(&model, &TaskEditorModel::bodyConverted);
+    // The order of the type list, as a rep arrowing through it passes it.
+    for (TaskType type : {TaskType::Sms, TaskType::WhatsApp, TaskType::Sms, TaskType::ManualEmail,
+             TaskType::LinkedIn, TaskType::Meeting, TaskType::LinkedIn, TaskType::ManualEmail}) {
+        model.setTaskType(type);
+        QCOMPARE(model.isPlainTextBody(), !model.body().contains(QLatin1Char('<')));
+    }
+    QCOMPARE(model.body(), task.taskTemplate->body);
+    QVERIFY(!model.isDirty());
+    QCOMPARE(converted.count(), 6); // each step between rich and plain says so
+    QVERIFY(converted.last().at(0).toString().contains(QLatin1String("formatting back")));
+}
+
+void TestTaskEditorModel::editedPlainText_isWhatRemainsWhenSwitchingBack()
+{
+    TaskEditorModel model;
+    model.load(richEmailTask());
+    model.setTaskType(TaskType::Sms);
+    model.setBody(model.body() + QStringLiteral("\nThanks, Alex"));
+    model.setTaskType(TaskType::ManualEmail);
+    // The rep's plain text wins over the formatting it came from: nothing they typed is lost.
+    QVERIFY(model.body().contains(QLatin1String("Thanks, Alex")));
+    QVERIFY(!model.body().contains(QLatin1String("<ul>")));
+    QVERIFY(model.body().startsWith(QLatin1String("<p>")));
+}
+
+void TestTaskEditorModel::savingAsPlainText_letsTheRichBodyGo()
+{
+    TaskEditorModel model;
+    model.load(richEmailTask());
+    model.setTaskType(TaskType::Sms);
+    const TaskEdit sent = model.edit();
+    model.acceptSaved(takenAsSent(model.base(), sent), sent);
+    model.setTaskType(TaskType::ManualEmail);
+    QCOMPARE(model.body(), BodyFormat::plainTextToHtml(sent.body));
 }
 
 void TestTaskEditorModel::switchingAwayFromLinkedIn_clearsTheAction()
@@ -243,9 +353,17 @@ void TestTaskEditorModel::undoAndRedo_walkTheFormHistoryAcrossFields()
 void TestTaskEditorModel::typingInOneField_isOneUndoStep()
 {
     TaskEditorModel model;
+    const auto clock = std::make_shared<test::ManualClock>();
+    model.setClock(clock);
     model.load(emailTask());
-    for (const QString &text : {QStringLiteral("H"), QStringLiteral("He"), QStringLiteral("Hey")})
+    for (const QString &text : {QStringLiteral("H"), QStringLiteral("He"), QStringLiteral("Hey")}) {
         model.setSubject(text);
+        clock->advance(1000); // a slow typist, but still typing
+    }
+    clock->advance(600); // a pause: what comes next is a step of its own
+    model.setSubject(QStringLiteral("Hey you"));
+    model.undo();
+    QCOMPARE(model.subject(), QStringLiteral("Hey"));
     model.undo();
     QCOMPARE(model.subject(), emailTask().taskTemplate->subject.value());
     QVERIFY(!model.canUndo());
@@ -257,9 +375,7 @@ void TestTaskEditorModel::history_survivesASaveButNotOpeningAnotherTask()
     model.load(emailTask());
     model.setTaskType(TaskType::Call);
     const TaskEdit sent = model.edit();
-    Task saved = emailTask();
-    saved.taskType = TaskType::Call;
-    model.acceptSaved(saved, sent);
+    model.acceptSaved(takenAsSent(model.base(), sent), sent);
     QVERIFY(!model.isDirty());
     QVERIFY(model.canUndo());
     model.undo();

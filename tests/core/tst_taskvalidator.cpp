@@ -1,5 +1,6 @@
 #include "core/taskvalidator.h"
 
+#include <QMetaEnum>
 #include <QTest>
 
 using namespace rte::core;
@@ -96,8 +97,49 @@ void TestTaskValidator::rules_data()
         e.taskType = TaskType::LinkedIn;
         e.linkedInTaskType = LinkedInTaskType::InMail;
     }) << none;
-    QTest::newRow("contactId may be empty")
-        << open << EditChange([](TaskEdit &e) { e.contactId.clear(); }) << none;
+    QTest::newRow("contactId may be empty when nothing uses a variable")
+        << open << EditChange([](TaskEdit &e) {
+               e.contactId.clear();
+               e.body = QStringLiteral("<p>Call the front desk</p>");
+           })
+        << none;
+    // Reply fills {{variables}} from the contact: without one the prospect reads "Hi ,".
+    for (const TaskType type : {TaskType::ToDo, TaskType::Call, TaskType::Meeting, TaskType::LinkedIn,
+             TaskType::ManualEmail, TaskType::Sms, TaskType::WhatsApp}) {
+        const QByteArray name = QMetaEnum::fromType<TaskType>().valueToKey(int(type));
+        const auto retype = [type](TaskEdit &e) {
+            e.taskType = type;
+            e.linkedInTaskType = TaskEdit::linkedInActionFor(type, LinkedInTaskType::None);
+            e.contactId.clear();
+        };
+        QTest::newRow((name + ": variable in the body without a contact is refused").constData())
+            << open << EditChange([retype](TaskEdit &e) {
+                   retype(e);
+                   e.body = QStringLiteral("Hi {{firstName}}, see you soon");
+               })
+            << QList<TaskField> {TaskField::ContactId};
+        QTest::newRow((name + ": variable in the subject without a contact is refused").constData())
+            << open << EditChange([retype](TaskEdit &e) {
+                   retype(e);
+                   e.subject = QStringLiteral("Pricing for {{ company }}");
+                   e.body = QStringLiteral("See you soon");
+               })
+            << QList<TaskField> {TaskField::ContactId};
+        QTest::newRow((name + ": no variables and no contact is allowed").constData())
+            << open << EditChange([retype](TaskEdit &e) {
+                   retype(e);
+                   e.subject = QStringLiteral("Pricing");
+                   e.body = QStringLiteral("Hi there, {not a variable}");
+               })
+            << none;
+        QTest::newRow((name + ": variables with a contact are allowed").constData())
+            << open << EditChange([retype](TaskEdit &e) {
+                   retype(e);
+                   e.contactId = QStringLiteral("7");
+                   e.body = QStringLiteral("Hi {{firstName}}");
+               })
+            << none;
+    }
     QTest::newRow("contactId may be a positive integer")
         << open << EditChange([](TaskEdit &e) { e.contactId = QStringLiteral(" 1234 "); }) << none;
     QTest::newRow("contactId zero is refused")
@@ -149,6 +191,12 @@ void TestTaskValidator::rules()
     QList<TaskField> fields = messages.keys();
     std::sort(expectedFields.begin(), expectedFields.end());
     QCOMPARE(fields, expectedFields);
+    // The missing-contact message names the variable and says what to do about it.
+    if (QByteArray(QTest::currentDataTag()).contains("without a contact is refused")) {
+        const QString message = messages.value(TaskField::ContactId);
+        QVERIFY2(message.contains(QLatin1String("{{")) && message.contains(QLatin1String("contact's ID")),
+            qPrintable(message));
+    }
     for (const QString &message : messages) {
         QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message)); // a sentence, not a code
         QVERIFY2(message.size() > 20, qPrintable(message));

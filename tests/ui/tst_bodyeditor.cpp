@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextEdit>
 
 using rte::ui::BodyEditor;
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void initTestCase() { rte::presentation::Translations::install(qApp, QLocale(QLocale::English)); }
     void settingTheBody_isNotReportedAsAnEdit();
     void typingWithCtrlB_sendsCompactBoldHtml();
+    void boldTurnedOnMidLine_staysOnAcrossSpacesUntilTurnedOff();
+    void boldWithTheCursorInsideAWord_boldsThatWord();
     void listShortcut_makesABulletedList();
     void plainMode_countsCharactersAndSmsParts_data();
     void plainMode_countsCharactersAndSmsParts();
@@ -44,6 +47,46 @@ void TestBodyEditor::typingWithCtrlB_sendsCompactBoldHtml()
     QTest::keyClicks(editor.textEdit(), QStringLiteral("Dana"));
     QVERIFY(edited.count() > 0);
     QCOMPARE(editor.body(), QStringLiteral("<p>Hi <b>Dana</b></p>"));
+}
+
+void TestBodyEditor::boldTurnedOnMidLine_staysOnAcrossSpacesUntilTurnedOff()
+{
+    BodyEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.textEdit()->setFocus();
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("Hello "));
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("big bold words"));
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(editor.textEdit(), QStringLiteral(" end"));
+
+    // Character by character in the document, so a space that lost its bold shows up by position.
+    const QString text = editor.textEdit()->toPlainText();
+    QCOMPARE(text, QStringLiteral("Hello big bold words end"));
+    const int boldStart = int(text.indexOf(QLatin1String("big")));
+    const int boldEnd = boldStart + int(QStringLiteral("big bold words").size());
+    QTextCursor cursor(editor.textEdit()->document());
+    for (int i = 0; i < text.size(); ++i) {
+        cursor.setPosition(i + 1); // the format of the character before the position
+        const bool bold = cursor.charFormat().fontWeight() >= QFont::Bold;
+        QVERIFY2(bold == (i >= boldStart && i < boldEnd),
+            qPrintable(QStringLiteral("character %1 ('%2') bold: %3").arg(i).arg(text.at(i)).arg(bold)));
+    }
+    QCOMPARE(editor.body(), QStringLiteral("<p>Hello <b>big bold words</b> end</p>"));
+}
+
+void TestBodyEditor::boldWithTheCursorInsideAWord_boldsThatWord()
+{
+    BodyEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.textEdit()->setFocus();
+    QTest::keyClicks(editor.textEdit(), QStringLiteral("a quick note"));
+    for (int i = 0; i < 7; ++i) // into "quick", between "qui" and "ck"
+        QTest::keyClick(editor.textEdit(), Qt::Key_Left);
+    QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor.body(), QStringLiteral("<p>a <b>quick</b> note</p>"));
 }
 
 void TestBodyEditor::listShortcut_makesABulletedList()

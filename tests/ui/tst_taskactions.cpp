@@ -1,7 +1,7 @@
 // Every task action from the keyboard against the sandbox: what was asked, what was sent, what
 // the sandbox has now, and what the rep is told.
-#include "api/systemclock.h"
 #include "bodyeditor.h"
+#include "core/systemclock.h"
 #include "messagebanner.h"
 #include "previewpanel.h"
 #include "taskcommands.h"
@@ -299,7 +299,7 @@ void TestTaskActions::preview_rendersVariablesWithTheContact()
 void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
 {
     // Two requests a minute, and a clock that lets a minute pass in a second.
-    m_f->client->setClock(std::make_shared<api::SystemClock>(60));
+    m_f->client->setClock(std::make_shared<core::SystemClock>(60));
     m_f->client->setRateLimits(2, 1000);
     auto *wait = m_f->window->findChild<QLabel *>(QStringLiteral("rateLimitWait"));
     QVERIFY(wait);

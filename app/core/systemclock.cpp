@@ -1,8 +1,8 @@
-#include "api/systemclock.h"
+#include "core/systemclock.h"
 
 #include <QTimer>
 
-namespace rte::api {
+namespace rte::core {
 
 SystemClock::SystemClock(int speedUp)
     : m_speedUp(qMax(1, speedUp))
@@ -22,4 +22,4 @@ void SystemClock::callAfter(qint64 ms, const QObject *context, std::function<voi
     QTimer::singleShot(std::chrono::milliseconds(realMs), Qt::PreciseTimer, context, std::move(callback));
 }
 
-} // namespace rte::api
+} // namespace rte::core

@@ -1,18 +1,18 @@
 #pragma once
 
-// A clock that only moves when the test says so, for the rate budget's unit tests: no waiting and no
-// timing luck. Callbacks run in due order inside advance().
+// A clock that only moves when the test says so, for the rate budget and the editor model's undo
+// steps: no waiting and no timing luck. Callbacks run in due order inside advance().
 
-#include "api/clock.h"
+#include "core/clock.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <map>
 
-namespace rte::api::test {
+namespace rte::core::test {
 
-class ManualClock : public rte::api::Clock
+class ManualClock : public rte::core::Clock
 {
 public:
     qint64 nowMs() const override { return m_now; }
@@ -47,4 +47,4 @@ private:
     std::multimap<qint64, Pending> m_pending;
 };
 
-} // namespace rte::api::test
+} // namespace rte::core::test

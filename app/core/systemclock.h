@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/clock.h"
+#include "core/clock.h"
 
 #include <QElapsedTimer>
 
-namespace rte::api {
+namespace rte::core {
 
 // The real monotonic clock (a wall-clock jump must neither release nor block the queue), optionally
 // running `speedUp` times faster than real time for tests: with 60, a one-minute window lasts 1 s.
@@ -22,4 +22,4 @@ private:
     int m_speedUp;
 };
 
-} // namespace rte::api
+} // namespace rte::core

@@ -8,10 +8,11 @@ QT_BEGIN_NAMESPACE
 class QObject;
 QT_END_NAMESPACE
 
-namespace rte::api {
+namespace rte::core {
 
-// Monotonic time and one-shot timers for the rate budget and the retry back-off. Injected, so a
-// test can let a minute's rate window pass in a second instead of waiting a real minute.
+// Monotonic time and one-shot timers: the rate budget, the retry back-off and the editor model's
+// undo steps read it. Injected, so a test can let a minute's rate window pass in a second, or
+// an undo step's pause pass at once, instead of waiting for real.
 // All durations are in this clock's milliseconds.
 class Clock
 {
@@ -24,4 +25,4 @@ public:
     virtual void callAfter(qint64 ms, const QObject *context, std::function<void()> callback) = 0;
 };
 
-} // namespace rte::api
+} // namespace rte::core

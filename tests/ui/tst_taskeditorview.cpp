@@ -1,0 +1,161 @@
+// The form against a bare TaskEditorModel: no window, no network, no sandbox. What the rep does
+// with the keyboard must reach the model, and what the model says must reach the right field.
+
+#include "core/taskeditormodel.h"
+#include "fieldmessage.h"
+#include "presentation/translations.h"
+#include "taskeditorview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
+
+using namespace rte;
+using core::TaskField;
+using core::TaskType;
+
+namespace {
+
+// Bold, a list and a link: what a plain-text channel can't show.
+core::Task richEmailTask()
+{
+    core::Task task;
+    task.id = 5;
+    task.contactId = 11;
+    task.taskType = TaskType::ManualEmail;
+    task.status = core::TaskStatus::New;
+    task.startAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    task.dueTo = task.startAt.addSecs(7200);
+    task.taskTemplate = core::TaskTemplate {
+        QStringLiteral("<p>Hi {{firstName}}, <b>three</b> things:</p><ul><li>pricing</li>"
+                       "<li>the <a href=\"https://example.com/demo\">demo</a></li></ul>"),
+        QStringLiteral("Pricing for {{company}}"), std::nullopt};
+    return task;
+}
+
+} // namespace
+
+class TestTaskEditorView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { presentation::Translations::install(qApp, QLocale(QLocale::English)); }
+    void init();
+    void cleanup();
+    void arrowingThroughTheTypeList_keepsTheEmailFormatting();
+    void typingInTheSubject_updatesTheModel();
+    void clearingTheContactOfATaskWithVariables_showsTheMessageUnderContact();
+    void aModelMessage_showsNextToItsFieldOnly();
+
+private:
+    template<typename T>
+    T *field(const char *name) const
+    {
+        auto *widget = m_view->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    core::TaskEditorModel *m_model = nullptr;
+    ui::TaskEditorView *m_view = nullptr;
+};
+
+void TestTaskEditorView::init()
+{
+    m_model = new core::TaskEditorModel;
+    m_model->load(richEmailTask());
+    m_view = new ui::TaskEditorView(m_model);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestTaskEditorView::cleanup()
+{
+    delete m_view;
+    delete m_model;
+}
+
+void TestTaskEditorView::arrowingThroughTheTypeList_keepsTheEmailFormatting()
+{
+    auto *type = field<QComboBox>("taskTypeField");
+    type->setFocus();
+    QTRY_VERIFY(type->hasFocus());
+    // The list reads To-do, Call, Meeting, LinkedIn, Manual email, SMS, WhatsApp: down to WhatsApp,
+    // up to Meeting, and down again to the email.
+    const QList<QPair<Qt::Key, TaskType>> steps {{Qt::Key_Down, TaskType::Sms},
+        {Qt::Key_Down, TaskType::WhatsApp}, {Qt::Key_Up, TaskType::Sms}, {Qt::Key_Up, TaskType::ManualEmail},
+        {Qt::Key_Up, TaskType::LinkedIn}, {Qt::Key_Up, TaskType::Meeting}, {Qt::Key_Down, TaskType::LinkedIn},
+        {Qt::Key_Down, TaskType::ManualEmail}};
+    for (const auto &[key, expected] : steps) {
+        QTest::keyClick(type, key);
+        QCOMPARE(m_model->taskType(), expected);
+        // On the way, the plain-text channels show no tag.
+        if (m_model->isPlainTextBody())
+            QVERIFY2(!m_model->body().contains(QLatin1Char('<')), qPrintable(m_model->body()));
+    }
+    const QString body = m_model->body();
+    QVERIFY2(body.contains(QLatin1String("<b>three</b>")), qPrintable(body));
+    QVERIFY2(body.contains(QLatin1String("<ul><li>pricing</li>")), qPrintable(body));
+    QVERIFY2(body.contains(QLatin1String("<a href=\"https://example.com/demo\">demo</a>")), qPrintable(body));
+    QVERIFY(!m_model->isDirty()); // back where it started: nothing to save
+    // And the editor shows it rich again.
+    const QTextCharFormat bold = [this] {
+        QTextCursor cursor(field<QTextEdit>("bodyField")->document());
+        cursor.setPosition(
+            int(field<QTextEdit>("bodyField")->toPlainText().indexOf(QLatin1String("three"))) + 1);
+        return cursor.charFormat();
+    }();
+    QVERIFY(bold.fontWeight() >= QFont::Bold);
+}
+
+void TestTaskEditorView::typingInTheSubject_updatesTheModel()
+{
+    auto *subject = field<QLineEdit>("subjectField");
+    subject->setFocus();
+    subject->end(false);
+    QTest::keyClicks(subject, QStringLiteral(" today"));
+    QCOMPARE(m_model->subject(), QStringLiteral("Pricing for {{company}} today"));
+    QVERIFY(m_model->isDirty());
+    QVERIFY(m_view->saveButton()->isEnabled());
+}
+
+void TestTaskEditorView::clearingTheContactOfATaskWithVariables_showsTheMessageUnderContact()
+{
+    auto *contact = field<QLineEdit>("contactIdField");
+    auto *message = field<ui::FieldMessage>("contactIdMessage");
+    QVERIFY(message->isHidden());
+    contact->setFocus();
+    contact->selectAll();
+    QTest::keyClick(contact, Qt::Key_Backspace);
+    QCOMPARE(m_model->contactId(), QString());
+    // The body says {{firstName}}: without a contact the prospect would read "Hi ,".
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), m_model->message(TaskField::ContactId));
+    QVERIFY2(message->text().contains(QLatin1String("{{")), qPrintable(message->text()));
+    QCOMPARE(contact->accessibleDescription(), message->text()); // read out with the field
+    QVERIFY(field<ui::FieldMessage>("bodyMessage")->isHidden());
+
+    QTest::keyClicks(contact, QStringLiteral("11"));
+    QVERIFY(message->isHidden());
+}
+
+void TestTaskEditorView::aModelMessage_showsNextToItsFieldOnly()
+{
+    m_model->setDueTo(m_model->startAt().addSecs(-60));
+    auto *due = field<ui::FieldMessage>("dueToMessage");
+    QVERIFY(due->isVisible());
+    QCOMPARE(due->text(), m_model->message(TaskField::DueTo));
+    QCOMPARE(m_view->fieldMessage(TaskField::DueTo), due->text());
+    for (const char *other :
+        {"taskTypeMessage", "contactIdMessage", "startAtMessage", "subjectMessage", "bodyMessage"})
+        QVERIFY2(field<ui::FieldMessage>(other)->isHidden(), other);
+}
+
+QTEST_MAIN(TestTaskEditorView)
+#include "tst_taskeditorview.moc"
