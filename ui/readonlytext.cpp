@@ -1,5 +1,6 @@
 #include "readonlytext.h"
 
+#include <QDesktopServices>
 #include <QResizeEvent>
 #include <QTextDocument>
 #include <QWheelEvent>
@@ -17,7 +18,15 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setLineWrapMode(QTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    setOpenExternalLinks(true);
+    // A link opens outside, never inside the panel: a relative link in a body must not turn the
+    // value into a file from disk.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        static const QStringList outside {
+            QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto"), QStringLiteral("tel")};
+        if (outside.contains(url.scheme().toLower()))
+            QDesktopServices::openUrl(url);
+    });
     document()->setDocumentMargin(0);
     // It reads as a label: the window's background, not an input's.
     viewport()->setAutoFillBackground(false);
