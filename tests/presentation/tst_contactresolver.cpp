@@ -24,10 +24,22 @@ constexpr qint64 Olivia = 2001; // Olivia Bennett
 constexpr qint64 Mateo = 2002;
 
 QStringList g_log;
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 
 void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_log.append(message);
+}
+
+// Every message of ours, whatever QT_LOGGING_RULES says (the test environment turns debug off).
+void everyMessageOfOurs(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "rte.", 4) == 0) {
+        category->setEnabled(QtDebugMsg, true);
+        category->setEnabled(QtInfoMsg, true);
+    }
 }
 
 } // namespace
@@ -304,7 +316,7 @@ void TestContactResolver::foundContactsEmailAndPhone_neverReachTheLog()
     const Contact olivia = lookUpDirectly(Olivia);
     QVERIFY(!olivia.email.isEmpty());
     QVERIFY(!olivia.phone.isEmpty());
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    g_previousFilter = QLoggingCategory::installFilter(everyMessageOfOurs);
     g_log.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
     for (const QString &query : {QString::number(Olivia), olivia.email, olivia.fullName()}) {
@@ -316,9 +328,10 @@ void TestContactResolver::foundContactsEmailAndPhone_neverReachTheLog()
         QTRY_COMPARE(found.count(), 1);
     }
     qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
-    QVERIFY(!g_log.isEmpty()); // the requests were logged, so the check below means something
+    QLoggingCategory::installFilter(g_previousFilter);
+    // The look-ups were logged, so the checks below mean something.
     const QString all = g_log.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("/v3/contacts/filter")), qPrintable(all));
     QVERIFY(!all.contains(olivia.email, Qt::CaseInsensitive));
     QVERIFY(!all.contains(olivia.phone));
     QVERIFY(!all.contains(QString(olivia.phone).remove(QLatin1Char(' '))));
