@@ -2,9 +2,11 @@
 
 #include "api/apierror.h"
 #include "core/taskeditormodel.h"
-#include "presentation/contactdirectory.h"
+#include "presentation/contactresolver.h"
 #include "previewpanel.h"
 #include "taskeditorview.h"
+
+#include <QEvent>
 
 namespace rte::ui {
 
@@ -12,51 +14,57 @@ ContactLookup::ContactLookup(core::TaskEditorModel *model, presentation::Contact
     TaskEditorView *editor, PreviewPanel *preview, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_contacts(contacts)
+    , m_resolver(new presentation::ContactResolver(contacts, this))
     , m_editor(editor)
     , m_preview(preview)
+    , m_field(editor->fieldWidget(core::TaskField::ContactId))
 {
-    connect(m_editor, &TaskEditorView::contactLookupRequested, this, &ContactLookup::lookUp);
-    connect(m_contacts, &presentation::ContactDirectory::found, this, &ContactLookup::onFound);
-    connect(m_contacts, &presentation::ContactDirectory::notFound, this,
-        [this](const QString &query, const QString &message) {
-            if (isCurrent(query)) {
-                m_editor->setContactInfo(QString());
-                m_model->setFieldMessage(core::TaskField::ContactId, message);
-            }
-        });
-    connect(m_contacts, &presentation::ContactDirectory::failed, this,
-        [this](const QString &query, const api::ApiError &error) {
-            if (isCurrent(query))
-                m_editor->setContactInfo(tr("The contact couldn't be looked up. %1").arg(error.message()));
-        });
+    // The model holds what the field shows, however it got there (typing, undo, a loaded task).
+    connect(m_model, &core::TaskEditorModel::contactIdChanged, this,
+        [this] { m_resolver->setText(m_model->contactId()); });
+    connect(m_editor, &TaskEditorView::contactLookupRequested, m_resolver,
+        &presentation::ContactResolver::lookUpNow);
+    m_field->installEventFilter(this);
+
+    connect(m_resolver, &presentation::ContactResolver::cleared, this, &ContactLookup::showNothing);
+    connect(m_resolver, &presentation::ContactResolver::lookingUp, this, [this] {
+        if (!m_opening)
+            m_editor->setContactInfo(tr("Looking up the contact…"));
+    });
+    connect(m_resolver, &presentation::ContactResolver::found, this, &ContactLookup::onFound);
+    connect(m_resolver, &presentation::ContactResolver::notFound, this, [this](const QString &message) {
+        m_editor->setContactInfo(QString());
+        m_model->setFieldMessage(core::TaskField::ContactId, message);
+    });
+    connect(m_resolver, &presentation::ContactResolver::failed, this, [this](const api::ApiError &error) {
+        m_editor->setContactInfo(tr("The contact couldn't be looked up. %1").arg(error.message()));
+    });
 }
 
-bool ContactLookup::isCurrent(const QString &query) const
+bool ContactLookup::eventFilter(QObject *watched, QEvent *event)
 {
-    // An answer about a contact the rep has since replaced goes nowhere.
-    return query.trimmed() == m_model->contactId().trimmed();
+    if (watched == m_field && event->type() == QEvent::FocusOut)
+        m_resolver->lookUpNow();
+    return QObject::eventFilter(watched, event);
+}
+
+void ContactLookup::showNothing()
+{
+    m_editor->setContactInfo(QString());
+    m_preview->setContact(std::nullopt);
 }
 
 void ContactLookup::reset()
 {
-    m_preview->setContact(std::nullopt);
-    m_editor->setContactInfo(QString());
-    if (!m_model->contactId().trimmed().isEmpty())
-        m_contacts->lookUp(m_model->contactId().trimmed());
+    // A task being opened shows its contact's name once known, without a flash of "Looking up".
+    m_opening = true;
+    m_resolver->reset(m_model->contactId());
+    m_opening = false;
 }
 
-void ContactLookup::lookUp(const QString &query)
+void ContactLookup::onFound(const core::Contact &contact)
 {
-    m_editor->setContactInfo(tr("Looking up the contact…"));
-    m_contacts->lookUp(query);
-}
-
-void ContactLookup::onFound(const QString &query, const core::Contact &contact)
-{
-    if (!isCurrent(query))
-        return;
-    // An email address is replaced by the id it stands for; the name confirms it is the right person.
+    // An email address or a name is replaced by the id it stands for; the name confirms the person.
     if (m_model->contactId().trimmed() != QString::number(contact.id))
         m_model->setContactId(QString::number(contact.id));
     QString info = contact.fullName();

@@ -8,15 +8,19 @@ struct Contact;
 } // namespace rte::core
 namespace rte::presentation {
 class ContactDirectory;
-}
+class ContactResolver;
+} // namespace rte::presentation
 
 namespace rte::ui {
 
 class PreviewPanel;
 class TaskEditorView;
 
-// Who the contact field stands for: an id or an email address typed by the rep becomes the
-// contact's id and name under the field, and the preview renders with that contact's data.
+// Who the contact field stands for, as the rep sees it: the name under the field, the preview
+// rendered with that contact's data. It forwards the field's text and the moment the rep leaves
+// it (or presses Enter) to a presentation::ContactResolver, which decides what is looked up and
+// when, and shows what comes back. An id, an email address or a name can be typed; the last two
+// become the contact's id.
 class ContactLookup : public QObject
 {
     Q_OBJECT
@@ -25,16 +29,21 @@ public:
         TaskEditorView *editor, PreviewPanel *preview, QObject *parent = nullptr);
     // Forgets the last contact (a new or another task is shown) and looks up the current one.
     void reset();
+    presentation::ContactResolver *resolver() const { return m_resolver; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void lookUp(const QString &query);
-    void onFound(const QString &query, const core::Contact &contact);
-    bool isCurrent(const QString &query) const;
+    void onFound(const core::Contact &contact);
+    void showNothing();
 
     core::TaskEditorModel *m_model;
-    presentation::ContactDirectory *m_contacts;
+    presentation::ContactResolver *m_resolver;
     TaskEditorView *m_editor;
     PreviewPanel *m_preview;
+    QObject *m_field;
+    bool m_opening = false;
 };
 
 } // namespace rte::ui

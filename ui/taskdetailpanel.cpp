@@ -2,6 +2,7 @@
 
 #include "core/bodyformat.h"
 #include "core/labels.h"
+#include "readonlytext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -85,15 +86,14 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     layout->addStretch(1);
 
     for (const Row &row : kRows) {
-        auto *value = new QLabel(content);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-        value->setOpenExternalLinks(true);
-        value->setFocusPolicy(Qt::TabFocus); // so a keyboard and a screen reader reach every value
+        // Read-only text is no Tab stop (the form's fields are); a screen reader finds each value
+        // by its accessible name and its caption, which is its buddy.
+        auto *value = new ReadOnlyText(content);
         value->setObjectName(QLatin1String(row.key));
         const QString label = tr(row.label);
         auto *caption = new QLabel(label, content);
         caption->setBuddy(value);
+        caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_form->addRow(caption, value);
         m_values.insert(QLatin1String(row.key), value);
     }
@@ -111,19 +111,42 @@ QString TaskDetailPanel::formatDateTime(const QDateTime &utc)
 
 void TaskDetailPanel::setRow(const QString &key, const QString &text, Qt::TextFormat format)
 {
-    QLabel *value = m_values.value(key);
+    ReadOnlyText *value = m_values.value(key);
     if (!value)
         return;
-    value->setTextFormat(format);
-    value->setText(text);
+    value->setContent(text, format);
+    value->setToolTip(QString());
     // Screen readers read the plain words, not the markup.
     value->setAccessibleName(format == Qt::PlainText ? text : core::BodyFormat::htmlToPlainText(text));
 }
 
+// A teammate by name where the team list knows them; the id stays within reach.
+void TaskDetailPanel::setUserRow(const QString &key, const std::optional<qint64> &userId)
+{
+    const QString name = userId ? m_userNames.value(*userId) : QString();
+    if (name.isEmpty()) {
+        setRow(key, orNone(userId));
+        return;
+    }
+    setRow(key, name);
+    const QString withId = tr("%1 (user ID %2)").arg(name).arg(*userId);
+    m_values.value(key)->setToolTip(withId);
+    m_values.value(key)->setAccessibleName(withId);
+}
+
+void TaskDetailPanel::setUserNames(const QHash<qint64, QString> &names)
+{
+    m_userNames = names;
+    if (m_task)
+        showTask(*m_task);
+}
+
 void TaskDetailPanel::clear()
 {
-    for (QLabel *value : std::as_const(m_values)) {
+    m_task.reset();
+    for (ReadOnlyText *value : std::as_const(m_values)) {
         value->clear();
+        value->setToolTip(QString());
         value->setAccessibleName(QString());
     }
     m_placeholder->show();
@@ -133,12 +156,13 @@ void TaskDetailPanel::clear()
 
 QString TaskDetailPanel::rowText(const QString &key) const
 {
-    const QLabel *value = m_values.value(key);
-    return value ? value->accessibleName() : QString();
+    const ReadOnlyText *value = m_values.value(key);
+    return value ? value->toPlainText() : QString();
 }
 
 void TaskDetailPanel::showTask(const core::Task &task)
 {
+    m_task = task; // kept to show again when the teammates' names arrive
     m_placeholder->hide();
     for (int i = 0; i < m_form->rowCount(); ++i)
         m_form->setRowVisible(i, true);
@@ -148,7 +172,7 @@ void TaskDetailPanel::showTask(const core::Task &task)
     setRow(QStringLiteral("status"), Labels::status(task.status));
     setRow(QStringLiteral("linkedInTaskType"), Labels::linkedInTaskType(task.linkedInTaskType));
     setRow(QStringLiteral("contactId"), orNone(task.contactId));
-    setRow(QStringLiteral("assignedUserId"), orNone(task.assignedUserId));
+    setUserRow(QStringLiteral("assignedUserId"), task.assignedUserId);
     setRow(QStringLiteral("creationSource"), Labels::creationSource(task.creationSource));
     setRow(QStringLiteral("sequenceId"), orNone(task.sequenceId));
     setRow(QStringLiteral("sequenceStepId"), orNone(task.sequenceStepId));
@@ -196,14 +220,17 @@ void TaskDetailPanel::showTask(const core::Task &task)
         setRow(QStringLiteral("template.body"), tr("None"));
         setRow(QStringLiteral("template.attachmentIdList"), tr("None"));
     }
-    const int subjectRow = int(std::size(kRows)) - 2;
     if (task.content) {
         setRow(QStringLiteral("content.subject"), task.content->subject.value_or(tr("None")));
         bodyRow(QStringLiteral("content.body"), task.content->body);
+    } else {
+        setRow(QStringLiteral("content.subject"), QString());
+        setRow(QStringLiteral("content.body"), QString());
     }
-    // Rendered content only comes with includeContent=true; hide the rows rather than show a blank.
-    m_form->setRowVisible(subjectRow, task.content.has_value());
-    m_form->setRowVisible(subjectRow + 1, task.content.has_value());
+    // Rendered content only comes with GET ?includeContent=true (not with a save's answer): hide the
+    // rows rather than show a blank or the text of an earlier answer.
+    for (const char *key : {"content.subject", "content.body"})
+        m_form->setRowVisible(m_values.value(QLatin1String(key)), task.content.has_value());
 }
 
 } // namespace rte::ui

@@ -14,6 +14,13 @@ ContactSearchRequest::ContactSearchRequest(const QString &email)
     setQuery(query);
 }
 
+ContactSearchRequest::ContactSearchRequest(const QString &searchTerm, int top)
+    : ApiRequest(Verb::Post, Effect::Read, QStringLiteral("/v3/contacts/filter"))
+{
+    setQuery(QUrlQuery {{QStringLiteral("top"), QString::number(top)}});
+    setBody(QJsonObject {{QStringLiteral("searchTerm"), searchTerm.trimmed()}});
+}
+
 bool ContactSearchRequest::handleSuccess(const QJsonObject &json)
 {
     const QJsonValue items = json.value(QLatin1String("items"));
@@ -27,6 +34,7 @@ bool ContactSearchRequest::handleSuccess(const QJsonObject &json)
             return false;
         contacts.append(contact);
     }
+    m_hasMore = json.value(QLatin1String("hasMore")).toBool(false);
     Q_EMIT succeeded(contacts);
     return true;
 }

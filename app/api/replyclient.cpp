@@ -313,6 +313,11 @@ ContactSearchRequest *ReplyClient::findContactsByEmail(const QString &email)
     return start(new ContactSearchRequest(email));
 }
 
+ContactSearchRequest *ReplyClient::searchContacts(const QString &term, int top)
+{
+    return start(new ContactSearchRequest(term, top));
+}
+
 AuthDetection *ReplyClient::detectAuthHeader()
 {
     auto *detection = new AuthDetection(this);

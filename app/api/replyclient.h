@@ -146,6 +146,8 @@ public:
     TeamUsersRequest *teamUsers(); // GET /v3/whoami/team-users
     ContactRequest *contact(qint64 id); // GET /v3/contacts/{id}
     ContactSearchRequest *findContactsByEmail(const QString &email); // GET /v3/contacts?email=
+    // POST /v3/contacts/filter?top= {"searchTerm": term}: contacts whose name (or other text) matches.
+    ContactSearchRequest *searchContacts(const QString &term, int top);
     // Tries X-API-Key, then Bearer, on GET /v3/whoami; remembers the one that works.
     AuthDetection *detectAuthHeader();
 

@@ -4,6 +4,8 @@
 #include "core/labels.h"
 #include "core/templatevariables.h"
 
+#include <algorithm>
+
 namespace rte::core {
 
 QDateTime TaskValidator::earliestStart()
@@ -44,10 +46,13 @@ FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
     const QString contact = edit.contactId.trimmed();
     bool isNumber = false;
     const qint64 contactId = contact.toLongLong(&isNumber);
-    if (!contact.isEmpty() && !isNumber && contact.contains(QLatin1Char('@')))
+    // An address or a name is looked up (presentation::ContactResolver) and replaced by the id.
+    const bool searchable = contact.contains(QLatin1Char('@'))
+        || std::count_if(contact.cbegin(), contact.cend(), [](QChar c) { return c.isLetter(); }) >= 2;
+    if (!contact.isEmpty() && !isNumber && searchable)
         messages.insert(TaskField::ContactId,
-            tr("This looks like an email address: press Enter to find the contact, or type the "
-               "contact's ID."));
+            tr("This is not a contact ID yet: the contact with this email address or name is "
+               "looked up when you pause or leave the field. Or type the contact's ID."));
     else if (!contact.isEmpty() && (!isNumber || contactId <= 0))
         messages.insert(TaskField::ContactId,
             tr("A contact ID is a whole number above zero, such as 1234. Fix it or leave the "

@@ -29,4 +29,14 @@ void TeamDirectory::fetch()
     connect(request, &api::ApiRequest::finished, this, [this] { m_asking = false; });
 }
 
+QHash<qint64, QString> TeamDirectory::userNames() const
+{
+    QHash<qint64, QString> names;
+    for (const core::TeamUser &user : m_users) {
+        if (!user.userName.trimmed().isEmpty())
+            names.insert(user.userId, user.userName.trimmed());
+    }
+    return names;
+}
+
 } // namespace rte::presentation

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "core/teamuser.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -28,6 +29,8 @@ public:
     }
     bool isKnown() const { return m_known; }
     QList<core::TeamUser> users() const { return m_users; }
+    // Teammates' names by user id, for showing a name where the API gives an id (empty until known).
+    QHash<qint64, QString> userNames() const;
 
 Q_SIGNALS:
     void ready(const QList<rte::core::TeamUser> &users);

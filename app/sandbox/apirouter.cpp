@@ -22,6 +22,8 @@ ApiRouter::ApiRouter(TaskStore &store)
     add("GET", "/v3/whoami/team-users",
         [this](const HttpRequest &r, qint64) { return m_directory.teamUsers(r); });
     add("GET", "/v3/contacts", [this](const HttpRequest &r, qint64) { return m_directory.contacts(r); });
+    add("POST", "/v3/contacts/filter",
+        [this](const HttpRequest &r, qint64) { return m_directory.filterContacts(r); });
     add("GET", "/v3/contacts/{id}",
         [this](const HttpRequest &r, qint64 id) { return m_directory.contact(r, id); });
 

@@ -17,6 +17,8 @@ public:
     HttpResponse teamUsers(const HttpRequest &request) const; // GET /v3/whoami/team-users
     HttpResponse contacts(const HttpRequest &request) const; // GET /v3/contacts?email=&linkedIn=
     HttpResponse contact(const HttpRequest &request, qint64 id) const; // GET /v3/contacts/{id}
+    // POST /v3/contacts/filter {searchTerm, rules}: the free-text search a picker uses to find by name.
+    HttpResponse filterContacts(const HttpRequest &request) const;
 
 private:
     const TaskStore &m_store;

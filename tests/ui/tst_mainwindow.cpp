@@ -82,8 +82,8 @@ void TestMainWindow::openingATask_fillsTheFormAndThePanel()
     QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("id")), QStringLiteral("5"));
     QCOMPARE(m_window->detailPanel()->rowText(QStringLiteral("status")), QStringLiteral("Open"));
     // The email address is a link the rep can click.
-    const auto *email = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("email"));
-    QVERIFY(email->text().contains(QLatin1String("mailto:")));
+    const auto *email = m_window->detailPanel()->findChild<QTextEdit *>(QStringLiteral("email"));
+    QVERIFY(email->toHtml().contains(QLatin1String("mailto:")));
     // GET asked for the rendered content, and the panel shows it.
     QVERIFY(m_sandbox->requests().last().query.queryItemValue(QStringLiteral("includeContent"))
         == QLatin1String("true"));

@@ -265,7 +265,9 @@ void TestTaskActions::contactByEmail_resolvesToItsIdAndName()
     field->setFocus();
     field->selectAll();
     QTest::keyClicks(field, contact.value(QLatin1String("email")).toString());
-    QVERIFY(!m_f->window->editorView()->fieldMessage(TaskField::ContactId).isEmpty()); // "press Enter…"
+    QVERIFY(!m_f->window->editorView()
+                 ->fieldMessage(TaskField::ContactId)
+                 .isEmpty()); // "looked up when you pause or leave the field…"
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_COMPARE(m_f->model->contactId(), QString::number(contact.value(QLatin1String("id")).toInteger()));
     QCOMPARE(field->text(), m_f->model->contactId());

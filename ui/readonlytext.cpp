@@ -1,0 +1,85 @@
+#include "readonlytext.h"
+
+#include <QDesktopServices>
+#include <QResizeEvent>
+#include <QTextDocument>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <memory>
+
+namespace rte::ui {
+
+ReadOnlyText::ReadOnlyText(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // A link opens outside, never inside the panel: a relative link in a body must not turn the
+    // value into a file from disk.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        static const QStringList outside {
+            QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto"), QStringLiteral("tel")};
+        if (outside.contains(url.scheme().toLower()))
+            QDesktopServices::openUrl(url);
+    });
+    document()->setDocumentMargin(0);
+    // It reads as a label: the window's background, not an input's.
+    viewport()->setAutoFillBackground(false);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    // Last: the interaction flags above would make it a Tab stop again.
+    setFocusPolicy(Qt::ClickFocus);
+    setTabChangesFocus(true);
+}
+
+void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
+{
+    if (format == Qt::PlainText)
+        setPlainText(text);
+    else
+        setHtml(text);
+    updateGeometry();
+}
+
+int ReadOnlyText::heightForWidth(int width) const
+{
+    // Laid out on a copy, so asking never disturbs what is shown.
+    const std::unique_ptr<QTextDocument> copy(document()->clone());
+    const QMargins margins = contentsMargins();
+    copy->setTextWidth(qMax(1, width - margins.left() - margins.right()));
+    return int(std::ceil(copy->size().height())) + margins.top() + margins.bottom();
+}
+
+QSize ReadOnlyText::sizeHint() const
+{
+    const int width = qMax(this->width(), fontMetrics().averageCharWidth() * 30);
+    return {width, heightForWidth(width)};
+}
+
+QSize ReadOnlyText::minimumSizeHint() const
+{
+    // A few characters wide at the least; the height follows the width through heightForWidth().
+    const int width = fontMetrics().averageCharWidth() * 4;
+    return {width, fontMetrics().height()};
+}
+
+void ReadOnlyText::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // another width wraps into another height
+}
+
+void ReadOnlyText::wheelEvent(QWheelEvent *event)
+{
+    event->ignore();
+}
+
+} // namespace rte::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace rte::ui {
+
+// A value shown whole: text that wraps at word boundaries or, for a run without a space (a link, a
+// long token), anywhere, and is as tall as the wrapped text at the width it is given, so the
+// surrounding scroll area scrolls instead of cutting it. Selectable with the mouse and, once clicked,
+// the keyboard; links open outside. Not a Tab stop: a screen reader reaches it by its accessible name.
+// A QLabel can't do this: its minimum width is its longest unbreakable word, which pushes a whole
+// form wider than the panel.
+class ReadOnlyText : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ReadOnlyText(QWidget *parent = nullptr);
+
+    void setContent(const QString &text, Qt::TextFormat format);
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    // The panel scrolls, not the value: nothing here is ever taller than itself.
+    void wheelEvent(QWheelEvent *event) override;
+};
+
+} // namespace rte::ui
