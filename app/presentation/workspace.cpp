@@ -161,8 +161,10 @@ void Workspace::tell(Tone tone, Place place, const QString &text, bool retryable
 
 void Workspace::onConnected()
 {
-    // The list is loaded by the window, with the filter its widgets show.
+    // The list is loaded by the window, with the filter its widgets show. The team list names the
+    // people the panel would otherwise show as user IDs.
     m_outbox->sendNow();
+    m_team->fetch();
     if (std::exchange(m_startedOnce, true))
         return;
     // The first time only: what an earlier run left is offered by the window (unsentDrafts()),
@@ -355,11 +357,24 @@ void Workspace::setServerTask(const core::Task &task)
     Q_EMIT actionsChanged();
 }
 
+void Workspace::refreshServerCopy(qint64 id)
+{
+    auto *request = m_client->getTask(id);
+    connect(request, &api::GetTaskRequest::succeeded, this, [this](const core::Task &task) {
+        m_list->updateTask(task);
+        if (task.id == m_currentId)
+            setServerTask(task);
+    });
+}
+
 void Workspace::onSaved(const core::Task &task)
 {
     m_list->updateTask(task);
-    if (task.id == m_currentId || (m_model->hasTask() && m_model->taskId() == task.id))
+    if (task.id == m_currentId || (m_model->hasTask() && m_model->taskId() == task.id)) {
         setServerTask(task);
+        if (!task.content)
+            refreshServerCopy(task.id);
+    }
     tell(Tone::Information, Place::StatusLine,
         tr("Saved task %1 at %2.")
             .arg(task.id)
@@ -559,6 +574,8 @@ void Workspace::onActionFinished(Action action, const QList<TaskActions::Outcome
                 if (!m_model->isDirty())
                     m_model->load(*outcome.task);
                 setServerTask(*outcome.task);
+                if (!outcome.task->content)
+                    refreshServerCopy(outcome.taskId);
             }
         } else if (isCurrent && !m_model->isDirty()) {
             m_editor->open(outcome.taskId); // Reply's answer carried no task: read what it made of it

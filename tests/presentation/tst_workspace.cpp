@@ -206,6 +206,8 @@ void TestWorkspace::delivered_dropsTheDraft()
     QVERIFY(saved.wait(5000));
     QVERIFY(!m_drafts->load(5).has_value());
     QCOMPARE(subjectOnReply(5), QStringLiteral("Agenda for Tuesday"));
+    // What was sent (Reply's rendered content) stays in the panel after the save.
+    QTRY_VERIFY(m_workspace->serverTask().content.has_value());
     QCOMPARE(
         m_workspace->serverTask().taskTemplate.value_or(core::TaskTemplate {}).subject.value_or(QString()),
         QStringLiteral("Agenda for Tuesday"));
