@@ -49,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void updateStatus();
+    // Selects the row of the task shown; without it, clears the selection only when asked to.
+    void follow(bool clearWhenMissing);
 
     presentation::TaskListModel *m_model;
     TaskListDecorator *m_decorator;
@@ -65,6 +67,7 @@ private:
     QLabel *m_statusLine;
     QTimer *m_openTimer;
     qint64 m_shownTaskId = 0;
+    bool m_following = false; // the selection follows the workspace, not the rep
 };
 
 } // namespace rte::ui
