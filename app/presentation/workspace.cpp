@@ -58,9 +58,13 @@ Workspace::Workspace(
     connect(editor, &TaskEditorController::loadFailed, this, &Workspace::onLoadFailed);
     connect(editor, &TaskEditorController::delivered, this,
         [this](qint64 requestedId, const core::TaskEdit &sent, const core::Task &saved) {
-            // Once Reply has the save: its draft goes, its outbox item goes, and the rest is sent.
+            // Once Reply has the save: its draft goes, its outbox item goes (a created task's item is
+            // filed under its "new-…" draft), and the rest is sent.
+            const QString newKey = requestedId == 0 ? m_drafts->newTaskKey() : QString();
             m_drafts->onDelivered(requestedId, sent, saved);
             m_outbox->forgetTask(saved.id);
+            if (!newKey.isEmpty())
+                m_outbox->forgetKey(newKey);
             m_outbox->sendNow();
         });
     connect(editor, &TaskEditorController::saved, this, &Workspace::onSaved);
