@@ -2,24 +2,21 @@
 // both daylight-saving change days of 2026, month and year ends, 12- and 24-hour times, and text
 // that is not understood.
 
+#include "../support/berlintime.h"
 #include "core/datephrase.h"
 
 #include <QTest>
 
+using namespace rte;
 using namespace rte::core;
 
 namespace {
 
-const QTimeZone &berlin()
-{
-    static const QTimeZone zone("Europe/Berlin");
-    return zone;
-}
+using test::berlin;
 
-// A Berlin wall time, as the rep reads it.
 QDateTime wall(int y, int mo, int d, int h, int mi, int s = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), berlin());
+    return test::berlinTime(y, mo, d, h, mi, s);
 }
 
 QDateTime utc(int y, int mo, int d, int h, int mi)
