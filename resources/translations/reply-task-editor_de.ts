@@ -1209,6 +1209,69 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::ui::DateTimeField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Type a date and time, or words such as &quot;tomorrow 9am&quot;, &quot;fri 14:00&quot;, &quot;+2d&quot; or &quot;in 3 hours&quot;, and press Enter. Alt+Down or F4 opens the calendar.</source>
+        <translation>Geben Sie Datum und Uhrzeit ein oder Wörter wie „morgen 9 Uhr“, „Fr 14:00“, „+2T“ oder „in 3 Stunden“ und drücken Sie die Eingabetaste. Alt+Pfeil nach unten oder F4 öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>Pick a day from the calendar (Alt+Down or F4)</source>
+        <translation>Einen Tag im Kalender wählen (Alt+Pfeil nach unten oder F4)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today at the next full hour</source>
+        <translation>Heute zur nächsten vollen Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>+1 hour</source>
+        <translation>+1 Stunde</translation>
+    </message>
+    <message>
+        <source>One hour later than the time shown</source>
+        <translation>Eine Stunde später als die angezeigte Zeit</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <source>One day later than the time shown, at the same time of day</source>
+        <translation>Einen Tag später als die angezeigte Zeit, zur selben Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Next Monday %1</source>
+        <translation>Nächsten Montag %1</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Today, tomorrow, an hour or a day later, or next Monday</source>
+        <translation>Heute, morgen, eine Stunde oder einen Tag später oder nächsten Montag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date we can read. Type it like %2, or as words such as &quot;tomorrow 9am&quot; or &quot;+2d&quot;.</source>
+        <translation>„%1“ ist kein Datum, das wir lesen können. Schreiben Sie es wie %2 oder in Wörtern wie „morgen 9 Uhr“ oder „+2T“.</translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::MainWindow</name>
     <message>
         <source>Opening task %1…</source>
@@ -1798,10 +1861,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
 </context>
 <context>
     <name>rte::ui::TaskEditorView</name>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
-    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
