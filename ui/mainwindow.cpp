@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/notice.h"
+#include "presentation/rescheduler.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
@@ -23,6 +24,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -123,6 +125,34 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::notice, this, &MainWindow::showNotice);
     connect(workspace, &Workspace::closeReady, this, &QWidget::close);
     connect(workspace, &Workspace::demoChanged, this, &MainWindow::setDemoMode);
+    // A bulk move shows its progress and can be stopped; its report may undo it.
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("rescheduleProgress"));
+    progress->setAccessibleName(tr("Rescheduling tasks"));
+    progress->setMaximumWidth(220);
+    progress->hide();
+    auto *stop = new QPushButton(tr("Stop Moving"), this);
+    stop->setObjectName(QStringLiteral("rescheduleStop"));
+    stop->hide();
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(stop);
+    connect(stop, &QPushButton::clicked, workspace->rescheduler(), &presentation::Rescheduler::cancel);
+    connect(workspace->rescheduler(), &presentation::Rescheduler::progress, this,
+        [progress, stop](int done, int total) {
+            progress->setRange(0, total);
+            progress->setValue(done);
+            progress->setFormat(tr("Moved %1 of %2").arg(done).arg(total));
+            progress->setVisible(done < total);
+            stop->setVisible(done < total);
+        });
+    connect(workspace, &Workspace::rescheduleReported, this,
+        [this, progress, stop](const QString &summary, const QStringList &lines, bool canUndo) {
+            progress->hide();
+            stop->hide();
+            statusBar()->showMessage(summary, 15000);
+            if (m_prompts->rescheduleReport(this, summary, lines, canUndo))
+                m_workspace->undoReschedule();
+        });
     m_contactLookup = new ContactLookup(workspace->model(), workspace->contacts(), m_editor, m_preview, this);
 
     resize(1280, 800);

@@ -6,6 +6,7 @@
 #include "core/bodyformat.h"
 #include "core/labels.h"
 #include "reassigndialog.h"
+#include "rescheduledialog.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -131,6 +132,26 @@ std::optional<Prompts::OutboxChoice> DialogPrompts::outboxChoice(
     if (dialog.exec() != QDialog::Accepted || dialog.row() < 0)
         return std::nullopt;
     return OutboxChoice {items.at(dialog.row()).id, OutboxChoice::Action(dialog.choice())};
+}
+
+std::optional<presentation::RescheduleRequest> DialogPrompts::reschedule(
+    QWidget *parent, int chosenCount, int overdueCount, const QDate &today)
+{
+    RescheduleDialog dialog(chosenCount, overdueCount, today, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
+}
+
+bool DialogPrompts::rescheduleReport(
+    QWidget *parent, const QString &summary, const QStringList &lines, bool canUndo)
+{
+    QMessageBox box(QMessageBox::Information, tr("Reschedule report"), summary, QMessageBox::Close, parent);
+    // Task by task, as a rep (or support) can copy it.
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton *undo = canUndo ? box.addButton(tr("&Undo the Move"), QMessageBox::ResetRole) : nullptr;
+    box.exec();
+    return undo && box.clickedButton() == undo;
 }
 
 } // namespace rte::ui

@@ -2,6 +2,7 @@
 
 #include "core/taskedit.h"
 #include "core/teamuser.h"
+#include "presentation/rescheduler.h"
 #include "presentation/taskactions.h"
 #include "store/draft.h"
 #include "store/outboxitem.h"
@@ -69,6 +70,14 @@ public:
         = 0;
     virtual std::optional<OutboxChoice> outboxChoice(QWidget *parent, const QList<store::OutboxItem> &items)
         = 0;
+    // Which tasks to move and where; nothing when the rep cancels.
+    virtual std::optional<presentation::RescheduleRequest> reschedule(
+        QWidget *parent, int chosenCount, int overdueCount, const QDate &today)
+        = 0;
+    // The per-task report of a bulk move; true when the rep asks to undo it.
+    virtual bool rescheduleReport(
+        QWidget *parent, const QString &summary, const QStringList &lines, bool canUndo)
+        = 0;
 };
 
 // The real dialogs.
@@ -88,6 +97,10 @@ public:
         const core::TaskEdit &mine, const QString &intro) override;
     std::optional<RecoveryChoice> recoverDraft(QWidget *parent, const QList<store::Draft> &drafts) override;
     std::optional<OutboxChoice> outboxChoice(QWidget *parent, const QList<store::OutboxItem> &items) override;
+    std::optional<presentation::RescheduleRequest> reschedule(
+        QWidget *parent, int chosenCount, int overdueCount, const QDate &today) override;
+    bool rescheduleReport(
+        QWidget *parent, const QString &summary, const QStringList &lines, bool canUndo) override;
 };
 
 } // namespace rte::ui

@@ -1,5 +1,6 @@
 #include "taskcommands.h"
 
+#include "presentation/rescheduler.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/workspace.h"
 #include "prompts.h"
@@ -21,6 +22,7 @@ TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     , m_execute(new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Send &Now…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this))
     , m_reassign(new QAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Reassign…"), this))
+    , m_reschedule(new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Resc&hedule…"), this))
 {
     m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_execute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
@@ -40,7 +42,12 @@ TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     m_reassign->setToolTip(tr("Give the task to a teammate (%1)")
                                .arg(m_reassign->shortcut().toString(QKeySequence::NativeText)));
 
+    m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_reschedule->setToolTip(
+        tr("Move the selected or all overdue tasks to another day, or spread them out (%1)")
+            .arg(m_reschedule->shortcut().toString(QKeySequence::NativeText)));
     presentation::Workspace *workspace = m_parts.workspace;
+    connect(m_reschedule, &QAction::triggered, this, &TaskCommands::reschedule);
     connect(m_complete, &QAction::triggered, this, &TaskCommands::complete);
     connect(m_execute, &QAction::triggered, this, &TaskCommands::execute);
     connect(m_delete, &QAction::triggered, this, &TaskCommands::remove);
@@ -50,6 +57,8 @@ TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     });
     connect(workspace, &presentation::Workspace::teammatesReady, this, &TaskCommands::onTeammates);
     connect(workspace, &presentation::Workspace::actionsChanged, this, &TaskCommands::updateEnabled);
+    connect(workspace->list(), &presentation::TaskListModel::pageLoaded, this, &TaskCommands::updateEnabled);
+    connect(workspace->list(), &QAbstractItemModel::modelReset, this, &TaskCommands::updateEnabled);
     updateEnabled();
 }
 
@@ -60,6 +69,19 @@ void TaskCommands::updateEnabled()
     m_execute->setEnabled(workspace->canRun(Action::Execute));
     m_delete->setEnabled(workspace->canRun(Action::Delete));
     m_reassign->setEnabled(workspace->canRun(Action::Reassign));
+    // Any open task can move: the selection, the current task, or every overdue one in the list.
+    m_reschedule->setEnabled(!workspace->actions()->isBusy() && !workspace->rescheduler()->isRunning()
+        && workspace->list()->rowCount() > 0);
+}
+
+void TaskCommands::reschedule()
+{
+    presentation::Workspace *workspace = m_parts.workspace;
+    const auto request
+        = m_parts.prompts->reschedule(m_parts.window, int(workspace->rowsToReschedule().size()),
+            int(workspace->overdueRows().size()), workspace->list()->now().toLocalTime().date());
+    if (request)
+        workspace->reschedule(*request);
 }
 
 std::optional<QList<ActionTarget>> TaskCommands::targetsFor(Action action)

@@ -39,7 +39,8 @@ public:
     QAction *executeAction() const { return m_execute; }
     QAction *deleteAction() const { return m_delete; }
     QAction *reassignAction() const { return m_reassign; }
-    QList<QAction *> actions() const { return {m_complete, m_execute, m_delete, m_reassign}; }
+    QAction *rescheduleAction() const { return m_reschedule; }
+    QList<QAction *> actions() const { return {m_complete, m_execute, m_delete, m_reassign, m_reschedule}; }
     void updateEnabled();
     void setPrompts(Prompts *prompts) { m_parts.prompts = prompts; }
 
@@ -54,6 +55,7 @@ private:
     void complete();
     void execute();
     void remove();
+    void reschedule();
     void onTeammates(const QList<core::TeamUser> &users, const QList<presentation::ActionTarget> &targets);
 
     Parts m_parts;
@@ -61,6 +63,7 @@ private:
     QAction *m_execute;
     QAction *m_delete;
     QAction *m_reassign;
+    QAction *m_reschedule;
 };
 
 } // namespace rte::ui

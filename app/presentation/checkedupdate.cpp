@@ -10,17 +10,30 @@ using api::ApiError;
 CheckedUpdate *CheckedUpdate::start(
     api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit, QObject *parent)
 {
-    auto *update = new CheckedUpdate(client, base, edit, parent);
+    // The form's edit: made from `base`, sent as it is when Reply still has `base`.
+    Intent intent {[base](const core::Task &server) {
+                       return !core::TaskComparison::changedBehindTheEdit(base, server);
+                   },
+        [edit](const core::Task &) {
+            return edit;
+        }};
+    auto *update = start(client, base.id, std::move(intent), parent);
+    update->m_edit = edit;
+    return update;
+}
+
+CheckedUpdate *CheckedUpdate::start(api::ReplyClient *client, qint64 taskId, Intent intent, QObject *parent)
+{
+    auto *update = new CheckedUpdate(client, taskId, std::move(intent), parent);
     update->check();
     return update;
 }
 
-CheckedUpdate::CheckedUpdate(
-    api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit, QObject *parent)
+CheckedUpdate::CheckedUpdate(api::ReplyClient *client, qint64 taskId, Intent intent, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_base(base)
-    , m_edit(edit)
+    , m_taskId(taskId)
+    , m_intent(std::move(intent))
 { }
 
 void CheckedUpdate::watch(api::ApiRequest *request)
@@ -36,16 +49,17 @@ void CheckedUpdate::watch(api::ApiRequest *request)
 
 void CheckedUpdate::check()
 {
-    auto *request = m_client->getTask(m_base.id);
+    auto *request = m_client->getTask(m_taskId);
     watch(request);
     connect(request, &api::GetTaskRequest::succeeded, this, [this](const core::Task &server) {
         if (server.status != core::TaskStatus::New) {
             Q_EMIT noLongerEditable(server);
             finish();
-        } else if (core::TaskComparison::changedBehindTheEdit(m_base, server)) {
+        } else if (!m_intent.unchangedSinceSeen(server)) {
             Q_EMIT conflict(server);
             finish();
         } else {
+            m_edit = m_intent.edit(server);
             put();
         }
     });
@@ -54,7 +68,7 @@ void CheckedUpdate::check()
 void CheckedUpdate::put()
 {
     m_writing = true;
-    auto *request = m_client->updateTask(m_base.id, m_edit.toRequestJson());
+    auto *request = m_client->updateTask(m_taskId, m_edit.toRequestJson());
     watch(request);
     connect(request, &api::UpdateTaskRequest::succeeded, this, [this](const core::Task &task) {
         Q_EMIT saved(task);

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace rte::api {
 class ApiRequest;
 class ReplyClient;
@@ -24,8 +26,18 @@ class CheckedUpdate : public QObject
 public:
     static CheckedUpdate *start(api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit,
         QObject *parent = nullptr);
+    // For a change made from the list, where no full snapshot was loaded (bulk reschedule): the copy
+    // just read is compared with what the rep saw, and the edit is made from that copy, so every
+    // field the rep did not choose goes back exactly as Reply has it.
+    struct Intent
+    {
+        std::function<bool(const core::Task &server)> unchangedSinceSeen;
+        std::function<core::TaskEdit(const core::Task &server)> edit;
+    };
+    static CheckedUpdate *start(
+        api::ReplyClient *client, qint64 taskId, Intent intent, QObject *parent = nullptr);
 
-    qint64 taskId() const { return m_base.id; }
+    qint64 taskId() const { return m_taskId; }
     const core::TaskEdit &edit() const { return m_edit; }
     // The PUT is under way: it may already have acted, so it is never abandoned.
     bool isWriting() const { return m_writing; }
@@ -41,15 +53,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    CheckedUpdate(
-        api::ReplyClient *client, const core::Task &base, const core::TaskEdit &edit, QObject *parent);
+    CheckedUpdate(api::ReplyClient *client, qint64 taskId, Intent intent, QObject *parent);
     void check();
     void put();
     void watch(api::ApiRequest *request);
     void finish();
 
     api::ReplyClient *m_client;
-    core::Task m_base;
+    qint64 m_taskId;
+    Intent m_intent;
     core::TaskEdit m_edit;
     QPointer<api::ApiRequest> m_request;
     bool m_writing = false;

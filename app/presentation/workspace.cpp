@@ -3,11 +3,13 @@
 #include "api/apierror.h"
 #include "api/replyclient.h"
 #include "core/labels.h"
+#include "core/rescheduleplan.h"
 #include "core/taskeditormodel.h"
 #include "core/taskrules.h"
 #include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/outboxsender.h"
+#include "presentation/rescheduler.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
@@ -44,6 +46,7 @@ Workspace::Workspace(
     , m_team(std::make_unique<TeamDirectory>(client))
     , m_drafts(std::make_unique<DraftKeeper>(m_model.get(), drafts))
     , m_outbox(std::make_unique<OutboxSender>(client, outbox, drafts))
+    , m_rescheduler(std::make_unique<Rescheduler>(client))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     TaskEditorController *editor = m_editor.get();
@@ -119,6 +122,26 @@ Workspace::Workspace(
         });
     connect(m_outbox.get(), &OutboxSender::attentionNeeded, this,
         [this](const QString &, const QString &message) { tell(Tone::Warning, Place::StatusLine, message); });
+    // A task moved in bulk: its row, and the form and panel when it is the current one, follow.
+    connect(m_rescheduler.get(), &Rescheduler::taskMoved, this, [this](const core::Task &task) {
+        m_list->updateTask(task);
+        if (task.id != m_currentId)
+            return;
+        if (!m_model->isDirty())
+            m_model->load(task);
+        setServerTask(task);
+    });
+    connect(
+        m_rescheduler.get(), &Rescheduler::finished, this, [this](const QList<Rescheduler::Line> &report) {
+            m_lastReschedule = report;
+            QStringList lines;
+            for (const Rescheduler::Line &line : report)
+                lines.append(Rescheduler::describe(line));
+            Q_EMIT rescheduleReported(
+                Rescheduler::summary(report), lines, !Rescheduler::undoOf(report).isEmpty());
+            Q_EMIT actionsChanged();
+        });
+    connect(m_rescheduler.get(), &Rescheduler::progress, this, &Workspace::actionsChanged);
     connect(m_drafts.get(), &DraftKeeper::writeFailed, this,
         [this](const QString &message) { tell(Tone::Warning, Place::Form, message); });
     connect(m_list.get(), &TaskListModel::loadFailed, this, [this](const ApiError &error) {
@@ -143,6 +166,7 @@ Workspace::Workspace(
 // The draft keeper writes what is pending on destruction: it goes before the model it reads.
 Workspace::~Workspace()
 {
+    m_rescheduler.reset();
     m_outbox.reset();
     m_drafts.reset();
 }
@@ -497,7 +521,7 @@ QString Workspace::refusal(Action action, const QList<ActionTarget> &targets) co
 
 bool Workspace::canRun(Action action) const
 {
-    if (m_actions->isBusy())
+    if (m_actions->isBusy() || m_rescheduler->isRunning())
         return false;
     const QList<ActionTarget> targets = actionTargets();
     if (targets.isEmpty())
@@ -597,6 +621,66 @@ void Workspace::onActionFinished(Action action, const QList<TaskActions::Outcome
         m_list->refresh();
     tell(allOk ? Tone::Information : Tone::Warning, Place::Form, TaskActions::summary(action, outcomes));
     Q_EMIT actionsChanged();
+}
+
+QList<core::TaskListItem> Workspace::overdueRows() const
+{
+    QList<core::TaskListItem> rows;
+    const QDateTime now = m_now();
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row).isOverdue(now))
+            rows.append(m_list->item(row));
+    }
+    return rows;
+}
+
+QList<core::TaskListItem> Workspace::rowsToReschedule() const
+{
+    QList<core::TaskListItem> rows;
+    const QList<ActionTarget> targets = actionTargets();
+    for (const ActionTarget &target : targets) {
+        const int row = m_list->rowOf(target.id);
+        if (row >= 0)
+            rows.append(m_list->item(row));
+    }
+    return rows;
+}
+
+bool Workspace::reschedule(const RescheduleRequest &request)
+{
+    const QList<core::TaskListItem> rows
+        = request.which == RescheduleRequest::Which::AllOverdue ? overdueRows() : rowsToReschedule();
+    QList<ActionTarget> targets;
+    for (const core::TaskListItem &row : rows)
+        targets.append(ActionTarget::fromItem(row));
+    if (const QString refused = refusal(Action::Reassign, targets); !refused.isEmpty()) {
+        tell(Tone::Warning, Place::Form, refused);
+        return false;
+    }
+    QList<core::ReschedulePlan::Times> times;
+    for (const core::TaskListItem &row : rows)
+        times.append({row.startAt, row.dueTo});
+    const QList<core::ReschedulePlan::Times> plan = request.how == RescheduleRequest::How::Spread
+        ? core::ReschedulePlan::spread(
+            times, request.day, request.workingDays, request.from, request.to, m_zone)
+        : core::ReschedulePlan::toDay(times, request.day, m_zone);
+    if (plan.size() != rows.size()) {
+        tell(Tone::Warning, Place::Form,
+            tr("Nothing was moved: the day ends before it starts. Choose a start time before the end time."));
+        return false;
+    }
+    QList<Rescheduler::Move> moves;
+    for (int i = 0; i < rows.size(); ++i)
+        moves.append({rows.at(i), plan.at(i).startAt, plan.at(i).dueTo});
+    m_rescheduler->start(moves);
+    return true;
+}
+
+void Workspace::undoReschedule()
+{
+    const QList<Rescheduler::Move> moves = Rescheduler::undoOf(std::exchange(m_lastReschedule, {}));
+    if (!moves.isEmpty())
+        m_rescheduler->start(moves);
 }
 
 QList<store::Draft> Workspace::unsentDrafts() const

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "core/task.h"
+#include "core/tasklistitem.h"
 #include "core/teamuser.h"
 #include "presentation/actiontarget.h"
 #include "presentation/notice.h"
+#include "presentation/rescheduler.h"
 #include "presentation/taskactions.h"
 #include "store/draft.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -29,6 +32,7 @@ class Outbox;
 namespace rte::presentation {
 
 class ContactDirectory;
+
 class DraftKeeper;
 class OutboxSender;
 class TaskEditorController;
@@ -77,6 +81,7 @@ public:
     TeamDirectory *team() const { return m_team.get(); }
     DraftKeeper *drafts() const { return m_drafts.get(); }
     OutboxSender *outbox() const { return m_outbox.get(); }
+    Rescheduler *rescheduler() const { return m_rescheduler.get(); }
 
     // The start, once Reply is connected (and again after each account switch): the list, the
     // outbox, and on the first time the drafts an earlier run left and the task asked for.
@@ -119,6 +124,17 @@ public:
     void prepareReassign(const QList<ActionTarget> &targets);
     void reassign(const QList<ActionTarget> &targets, qint64 userId);
 
+    // Bulk reschedule: the loaded rows that are overdue now, and the rows an action would take
+    // (several selected, else the current task's row), as the rep sees them in the list.
+    QList<core::TaskListItem> overdueRows() const;
+    QList<core::TaskListItem> rowsToReschedule() const;
+    // Moves the tasks asked for (nothing else), in the rep's time zone; false when there are none
+    // or one of them has unsaved changes in the form (the rep is told).
+    bool reschedule(const RescheduleRequest &request);
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Puts back every task the last bulk move moved, as one step.
+    void undoReschedule();
+
     // Drafts from an earlier run, and the outbox.
     QList<store::Draft> unsentDrafts() const;
     void restoreDraft(const store::Draft &draft);
@@ -140,6 +156,8 @@ Q_SIGNALS:
     void closeReady();
     void demoChanged(bool demo);
     void actionsChanged();
+    // A bulk move ended: its summary, a line per task, and whether undo can put tasks back.
+    void rescheduleReported(const QString &summary, const QStringList &lines, bool canUndo);
     void teammatesReady(
         const QList<rte::core::TeamUser> &users, const QList<rte::presentation::ActionTarget> &targets);
 
@@ -173,8 +191,10 @@ private:
     std::unique_ptr<TeamDirectory> m_team;
     std::unique_ptr<DraftKeeper> m_drafts;
     std::unique_ptr<OutboxSender> m_outbox;
+    std::unique_ptr<Rescheduler> m_rescheduler;
     std::function<UnsavedChoice()> m_askUnsaved;
     std::function<QDateTime()> m_now;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 
     qint64 m_currentId = 0;
     core::Task m_serverTask;
@@ -184,6 +204,7 @@ private:
     bool m_closeAfterSave = false;
     qint64 m_failedOpen = 0; // "Try Again" opens this task again
     QList<ActionTarget> m_reassignTargets;
+    QList<Rescheduler::Line> m_lastReschedule;
     std::optional<qint64> m_openAtStart;
     bool m_startedOnce = false;
     bool m_demo = false;

@@ -321,6 +321,14 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>Reschedule report</source>
+        <translation>Bericht zum Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the Move</source>
+        <translation>Verschieben &amp;rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -722,6 +730,61 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::presentation::Rescheduler</name>
+    <message>
+        <source>Not tried: you stopped the move.</source>
+        <translation>Nicht versucht: Sie haben das Verschieben angehalten.</translation>
+    </message>
+    <message>
+        <source>Skipped: it changed in Reply since your list was loaded (a teammate, or another app).</source>
+        <translation>Übersprungen: Sie wurde in Reply geändert, seit Ihre Liste geladen wurde (von einem Teammitglied oder einer anderen App).</translation>
+    </message>
+    <message>
+        <source>Skipped: it is %1 in Reply now, so it can&apos;t be moved.</source>
+        <translation>Übersprungen: Sie ist in Reply jetzt %1 und kann deshalb nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>%1: moved to %2.</source>
+        <translation>%1: verschoben auf %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n task(s).</source>
+        <translation>
+            <numerusform>%n Aufgabe verschoben.</numerusform>
+            <numerusform>%n Aufgaben verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because they changed in Reply meanwhile.</source>
+        <translation>
+            <numerusform>%n übersprungen, weil sie inzwischen in Reply geändert wurde.</numerusform>
+            <numerusform>%n übersprungen, weil sie inzwischen in Reply geändert wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be moved; the report says why.</source>
+        <translation>
+            <numerusform>%n konnte nicht verschoben werden; der Bericht nennt den Grund.</numerusform>
+            <numerusform>%n konnten nicht verschoben werden; der Bericht nennt die Gründe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried because you stopped.</source>
+        <translation>
+            <numerusform>%n nicht versucht, weil Sie angehalten haben.</numerusform>
+            <numerusform>%n nicht versucht, weil Sie angehalten haben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::presentation::TaskActions</name>
     <message>
         <source>Task %1 no longer exists, or you can&apos;t see it.</source>
@@ -912,6 +975,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
         <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the day ends before it starts. Choose a start time before the end time.</source>
+        <translation>Nichts wurde verschoben: Der Tag endet, bevor er beginnt. Wählen Sie eine Anfangszeit vor der Endzeit.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1463,18 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Rescheduling tasks</source>
+        <translation>Aufgaben werden verschoben</translation>
+    </message>
+    <message>
+        <source>Stop Moving</source>
+        <translation>Verschieben anhalten</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2</source>
+        <translation>%1 von %2 verschoben</translation>
+    </message>
 </context>
 <context>
     <name>rte::ui::MessageBanner</name>
@@ -1463,6 +1542,67 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>&amp;Reassign</source>
         <translation>&amp;Zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::RescheduleDialog</name>
+    <message numerus="yes">
+        <source>The &amp;selected tasks (%n)</source>
+        <translation>
+            <numerusform>Die &amp;markierte Aufgabe (%n)</numerusform>
+            <numerusform>Die &amp;markierten Aufgaben (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All overdue tasks in the list (%n)</source>
+        <translation>
+            <numerusform>A&amp;lle überfälligen Aufgaben der Liste (%n)</numerusform>
+            <numerusform>A&amp;lle überfälligen Aufgaben der Liste (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to &amp;one day, each at its own time</source>
+        <translation>Auf &amp;einen Tag, jede zu ihrer Uhrzeit</translation>
+    </message>
+    <message>
+        <source>S&amp;pread over working days</source>
+        <translation>Auf Arbeitstage &amp;verteilen</translation>
+    </message>
+    <message>
+        <source>Reschedule tasks</source>
+        <translation>Aufgaben verschieben</translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation>Welche Aufgaben</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>&amp;Day (the first day when spreading)</source>
+        <translation>&amp;Tag (beim Verteilen der erste)</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>A&amp;rbeitstage</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Each task keeps its length. Every task is read again first: one that changed in Reply since your list was loaded is skipped, and the report says so.</source>
+        <translation>Jede Aufgabe behält ihre Dauer. Jede Aufgabe wird vorher neu gelesen: Eine, die sich in Reply geändert hat, seit Ihre Liste geladen wurde, wird übersprungen, und der Bericht sagt es.</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>Ver&amp;schieben</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1858,14 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected or all overdue tasks to another day, or spread them out (%1)</source>
+        <translation>Die markierten oder alle überfälligen Aufgaben auf einen anderen Tag verschieben oder verteilen (%1)</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,37 @@
     </message>
 </context>
 <context>
+    <name>rte::presentation::Rescheduler</name>
+    <message numerus="yes">
+        <source>Moved %n task(s).</source>
+        <translation>
+            <numerusform>Moved %n task.</numerusform>
+            <numerusform>Moved %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped because they changed in Reply meanwhile.</source>
+        <translation>
+            <numerusform>%n skipped because they changed in Reply meanwhile.</numerusform>
+            <numerusform>%n skipped because they changed in Reply meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be moved; the report says why.</source>
+        <translation>
+            <numerusform>%n could not be moved; the report says why.</numerusform>
+            <numerusform>%n could not be moved; the report says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not tried because you stopped.</source>
+        <translation>
+            <numerusform>%n not tried because you stopped.</numerusform>
+            <numerusform>%n not tried because you stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::presentation::TaskActions</name>
     <message numerus="yes">
         <source>Completed %n task(s).</source>
@@ -144,6 +175,23 @@
         <translation>
             <numerusform>Who should take over %n task?</numerusform>
             <numerusform>Who should take over %n tasks?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::RescheduleDialog</name>
+    <message numerus="yes">
+        <source>The &amp;selected tasks (%n)</source>
+        <translation>
+            <numerusform>The &amp;selected tasks (%n)</numerusform>
+            <numerusform>The &amp;selected tasks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All overdue tasks in the list (%n)</source>
+        <translation>
+            <numerusform>&amp;All overdue tasks in the list (%n)</numerusform>
+            <numerusform>&amp;All overdue tasks in the list (%n)</numerusform>
         </translation>
     </message>
 </context>

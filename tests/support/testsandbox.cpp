@@ -112,6 +112,11 @@ QList<TestSandbox::RecordedRequest> TestSandbox::requests() const
     return m_requests;
 }
 
+qint64 TestSandbox::insertTask(const QJsonObject &task)
+{
+    return store().insert(task);
+}
+
 int TestSandbox::requestsTo(const QByteArray &method, const QString &path) const
 {
     const QList<RecordedRequest> all = requests();

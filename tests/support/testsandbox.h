@@ -27,6 +27,8 @@ public:
 
     // "The sandbox's copy", JSON exactly as the server would return it.
     std::optional<QJsonObject> task(qint64 id) const;
+    // Adds a task as if it had always been there (a seed of the test's own); returns its id.
+    qint64 insertTask(const QJsonObject &task);
     // Merges top-level fields (and the fields of "template") into the stored task.
     void changeTaskBehindClientsBack(qint64 id, const QJsonObject &patch);
 

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void contactByEmail_resolvesToItsIdAndName();
     void preview_rendersVariablesWithTheContact();
     void rateLimit_showsACountdownAndNothingFails();
+    void rescheduleAllOverdue_movesThemReportsAndUndoes();
 
 private:
     void loadList();
@@ -320,6 +321,45 @@ void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
     QCOMPARE(loadFailed.count(), 0);
     for (const QList<QVariant> &handled : std::as_const(answers))
         QVERIFY(handled.at(2).toInt() != 429); // the budget held the request back; Reply never had to refuse
+}
+
+void TestTaskActions::rescheduleAllOverdue_movesThemReportsAndUndoes()
+{
+    loadList();
+    const QList<core::TaskListItem> overdue = m_f->workspace->overdueRows();
+    QVERIFY(!overdue.isEmpty());
+    presentation::RescheduleRequest request;
+    request.which = presentation::RescheduleRequest::Which::AllOverdue;
+    request.how = presentation::RescheduleRequest::How::Spread;
+    request.day = QDate::currentDate().addDays(1);
+    request.workingDays = 2;
+    m_f->prompts->rescheduleAnswer = request;
+    m_f->prompts->undoAnswer = false;
+    QSignalSpy reported(m_f->workspace.get(), &presentation::Workspace::rescheduleReported);
+    QTest::keyClick(m_f->window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(reported.wait(15000));
+    QCOMPARE(m_f->prompts->lastReportLines.size(), overdue.size());
+    QVERIFY2(m_f->prompts->lastReport.startsWith(QStringLiteral("Moved %1 task").arg(overdue.size())),
+        qPrintable(m_f->prompts->lastReport));
+    for (const core::TaskListItem &item : overdue) {
+        const QDateTime due = QDateTime::fromString(
+            m_f->sandbox->task(item.id)->value(QLatin1String("dueTo")).toString(), Qt::ISODate);
+        QVERIFY(due > QDateTime::currentDateTimeUtc());
+        // The list row shows where the task went: it is no longer overdue.
+        QVERIFY(!m_f->list->item(m_f->list->rowOf(item.id)).isOverdue(QDateTime::currentDateTimeUtc()));
+    }
+    QVERIFY(m_f->workspace->overdueRows().isEmpty());
+
+    // Undo, as one step, puts every one back where it was.
+    QSignalSpy undone(m_f->workspace.get(), &presentation::Workspace::rescheduleReported);
+    m_f->workspace->undoReschedule();
+    QVERIFY(undone.wait(15000));
+    for (const core::TaskListItem &item : overdue) {
+        const QDateTime due = QDateTime::fromString(
+            m_f->sandbox->task(item.id)->value(QLatin1String("dueTo")).toString(), Qt::ISODate);
+        QCOMPARE(due, item.dueTo);
+    }
+    QCOMPARE(m_f->workspace->overdueRows().size(), overdue.size());
 }
 
 QTEST_MAIN(TestTaskActions)

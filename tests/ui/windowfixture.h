@@ -95,6 +95,21 @@ public:
             return std::nullopt;
         return recoveryAnswers.takeFirst();
     }
+    std::optional<presentation::RescheduleRequest> rescheduleAnswer;
+    std::optional<presentation::RescheduleRequest> reschedule(QWidget *, int, int, const QDate &) override
+    {
+        ++asked;
+        return rescheduleAnswer;
+    }
+    QString lastReport;
+    QStringList lastReportLines;
+    bool undoAnswer = false;
+    bool rescheduleReport(QWidget *, const QString &summary, const QStringList &lines, bool) override
+    {
+        lastReport = summary;
+        lastReportLines = lines;
+        return undoAnswer;
+    }
     QList<OutboxChoice> outboxAnswers;
     std::optional<OutboxChoice> outboxChoice(QWidget *, const QList<store::OutboxItem> &) override
     {
