@@ -38,7 +38,7 @@ void MainWindow::createActions()
     add(m_saveAction, "document-save", tr("&Save"), QKeySequence::Save, [this] { m_workspace->save(); });
     add(m_reloadAction, "view-refresh", tr("Re&load Task From Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
         [this] { m_workspace->reloadTask(); });
-    add(m_refreshAction, "view-refresh", tr("Refresh &List"), QKeySequence::Refresh,
+    add(m_refreshAction, "view-refresh", tr("Refresh Lis&t"), QKeySequence::Refresh,
         [this] { m_workspace->list()->refresh(); });
     taskMenu->addSeparator();
     for (QAction *action : m_commands->actions())

@@ -1429,10 +1429,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Aufgabe aus Reply neu &amp;laden</translation>
     </message>
     <message>
-        <source>Refresh &amp;List</source>
-        <translation>Liste &amp;aktualisieren</translation>
-    </message>
-    <message>
         <source>Creating the task…</source>
         <translation>Aufgabe wird angelegt…</translation>
     </message>
@@ -1474,6 +1470,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Moved %1 of %2</source>
         <translation>%1 von %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Refresh Lis&amp;t</source>
+        <translation>Liste &amp;aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1824,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>&amp;Erledigen…</translation>
     </message>
     <message>
-        <source>Send &amp;Now…</source>
-        <translation>&amp;Jetzt senden…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>Lösc&amp;hen…</translation>
     </message>
@@ -1866,6 +1862,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Move the selected or all overdue tasks to another day, or spread them out (%1)</source>
         <translation>Die markierten oder alle überfälligen Aufgaben auf einen anderen Tag verschieben oder verteilen (%1)</translation>
+    </message>
+    <message>
+        <source>Send No&amp;w…</source>
+        <translation>&amp;Jetzt senden…</translation>
     </message>
 </context>
 <context>

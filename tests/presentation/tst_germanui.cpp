@@ -1,5 +1,6 @@
 // The German catalogue as a rep in Germany sees it: plural forms in real widgets, labels with their
 // mnemonics, and dates and times in the German order.
+#include "../ui/mnemonics.h"
 #include "../ui/windowfixture.h"
 #include "api/replyclient.h"
 #include "presentation/taskeditorcontroller.h"
@@ -212,6 +213,14 @@ void TestGermanUi::everyAltShortcutInTheGermanWindowIsUnique()
 
     clash = verifyUnique(everywhere);
     QVERIFY2(clash.isEmpty(), qPrintable(clash));
+
+    // Each menu is a scope of its own: its items' letters must not clash either.
+    const auto menus = test::menuMnemonics(window->menuBar());
+    QVERIFY(menus.size() >= 3);
+    for (auto it = menus.cbegin(); it != menus.cend(); ++it) {
+        clash = test::firstClash(it.value());
+        QVERIFY2(clash.isEmpty(), qPrintable(it.key() + QLatin1String(" menu: ") + clash));
+    }
 }
 
 void TestGermanUi::dates_areWrittenTheGermanWay()
