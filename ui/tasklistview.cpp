@@ -1,6 +1,7 @@
 #include "tasklistview.h"
 
 #include "core/labels.h"
+#include "core/relativedate.h"
 #include "presentation/tasklistmodel.h"
 #include "tasklistdecorator.h"
 
@@ -12,6 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -25,13 +30,17 @@ using presentation::TaskListModel;
 
 namespace {
 
-enum When
+// Every word typed must appear somewhere in the row, in any order ("dana call" finds Dana's call).
+QRegularExpression allWords(const QString &text)
 {
-    AnyTime,
-    Today,
-    ThisWeek,
-    Custom
-};
+    QString pattern = QStringLiteral("^");
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
+    return QRegularExpression(pattern,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption
+            | QRegularExpression::UseUnicodePropertiesOption);
+}
 
 } // namespace
 
@@ -43,6 +52,7 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_when(new QComboBox(this))
+    , m_sort(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_overdue(new QCheckBox(tr("&Overdue only"), this))
@@ -50,6 +60,7 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_statusLine(new QLabel(this))
+    , m_loadMore(new QPushButton(tr("Load more tasks"), this))
     , m_openTimer(new QTimer(this))
 {
     m_type->addItem(tr("All types"));
@@ -63,6 +74,8 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
         m_status->addItem(core::Labels::status(status), QVariant::fromValue(status));
     m_when->addItem(tr("Any time"), AnyTime);
     m_when->addItem(tr("Today"), Today);
+    m_when->addItem(tr("Tomorrow"), Tomorrow);
+    m_when->addItem(tr("Next 7 days"), NextSevenDays);
     m_when->addItem(tr("This week"), ThisWeek);
     m_when->addItem(tr("Between…"), Custom);
     const QDate today = m_model->now().toLocalTime().date();
@@ -76,6 +89,16 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     m_contact->setPlaceholderText(tr("Any contact"));
     m_contact->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search the loaded tasks"));
+    m_search->setToolTip(tr("Finds the words in the tasks loaded so far: type, contact, dates, status, "
+                            "step, and the subject and text of the tasks you have opened."));
+    // The header sorts with the mouse; this box sorts from the keyboard and says what the order is.
+    for (int column = 0; column < TaskListModel::ColumnCount; ++column) {
+        const QString name = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_sort->addItem(
+            tr("%1, ascending").arg(name), QVariant::fromValue(QPair<int, int>(column, Qt::AscendingOrder)));
+        m_sort->addItem(tr("%1, descending").arg(name),
+            QVariant::fromValue(QPair<int, int>(column, Qt::DescendingOrder)));
+    }
     m_search->setClearButtonEnabled(true);
 
     auto *filters = new QFormLayout;
@@ -97,11 +120,11 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     addFilter(tr("Co&ntact ID"), m_contact);
     filters->addRow(m_overdue);
     addFilter(tr("&Find"), m_search);
+    addFilter(tr("S&ort by"), m_sort);
 
     m_decorator->setSourceModel(m_model);
     m_proxy->setSourceModel(m_decorator);
     m_proxy->setFilterRole(TaskListModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(0);
     m_view->setModel(m_proxy);
     // A table, not a tree: QTreeView fetches more on every layout of its root, which would pull the
@@ -115,17 +138,40 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Tasks"));
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicatorShown(true);
+    // Not setSortingEnabled: that would sort the proxy by display text; the model sorts by value.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    setDefaultColumnWidths();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        m_model->sort(column, order);
+        showSort();
+    });
+    connect(m_sort, &QComboBox::activated, this, [this] {
+        const auto choice = m_sort->currentData().value<QPair<int, int>>();
+        m_model->sort(choice.first, Qt::SortOrder(choice.second));
+        showSort();
+    });
+    showSort();
 
     m_statusLine->setWordWrap(true);
     m_statusLine->setObjectName(QStringLiteral("listStatus"));
+    m_loadMore->setObjectName(QStringLiteral("loadMore"));
+    m_loadMore->setVisible(false);
+    connect(m_loadMore, &QPushButton::clicked, this, [this] { m_model->fetchMore({}); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_statusLine);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_statusLine, 1);
+    footer->addWidget(m_loadMore);
+    layout->addLayout(footer);
 
     m_openTimer->setSingleShot(true);
     m_openTimer->setInterval(300);
@@ -157,11 +203,17 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &TaskListView::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &TaskListView::applyFilter);
     connect(m_contact, &QLineEdit::editingFinished, this, &TaskListView::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this, &TaskListView::updateStatus);
+    // Neither list endpoint searches text (the filter body has no such field), so the search stays
+    // with what is loaded; "Load more tasks" widens it when nothing is left to scroll.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterRegularExpression(allWords(text));
+        updateStatus();
+    });
     connect(m_model, &TaskListModel::loadingChanged, this, &TaskListView::updateStatus);
     connect(m_model, &TaskListModel::pageLoaded, this, &TaskListView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TaskListView::updateStatus);
+    // Whether there is anything to scroll to changes with the rows shown and the view's height.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &TaskListView::updateStatus);
     // Rows removed under the cursor move it; that is not the rep choosing another task.
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_openTimer, &QTimer::stop, Qt::QueuedConnection);
     updateStatus();
@@ -178,16 +230,17 @@ core::TaskFilter TaskListView::currentFilter() const
         filter.overdue = true;
     const QDateTime now = m_model->now();
     switch (m_when->currentData().toInt()) {
-    case Today: {
-        const core::TaskFilter today = core::TaskFilter::today(now);
-        filter.from = today.from;
-        filter.to = today.to;
-        break;
-    }
+    case Today:
+    case Tomorrow:
+    case NextSevenDays:
     case ThisWeek: {
-        const core::TaskFilter week = core::TaskFilter::thisWeek(now, QLocale().firstDayOfWeek());
-        filter.from = week.from;
-        filter.to = week.to;
+        const int when = m_when->currentData().toInt();
+        const core::TaskFilter range = when == Today ? core::TaskFilter::today(now)
+            : when == Tomorrow                       ? core::TaskFilter::tomorrow(now)
+            : when == NextSevenDays                  ? core::TaskFilter::nextSevenDays(now)
+                                    : core::TaskFilter::thisWeek(now, QLocale().firstDayOfWeek());
+        filter.from = range.from;
+        filter.to = range.to;
         break;
     }
     case Custom:
@@ -214,6 +267,12 @@ void TaskListView::applyFilter()
 void TaskListView::updateStatus()
 {
     const int shown = m_proxy->rowCount();
+    // "Scroll down" only where scrolling is possible; otherwise a button asks for the next page.
+    // Not loaded on its own: this happens when a search hides most rows, and paging on by itself
+    // there could walk the whole account, a request per 50 tasks, while the rep is still typing.
+    const bool scrollable = m_view->verticalScrollBar()->maximum() > 0;
+    const bool offerMore = m_model->isStarted() && !m_model->isLoading() && m_model->hasMore() && !scrollable;
+    m_loadMore->setVisible(offerMore);
     QString text;
     if (!m_model->isStarted())
         text = tr("Your tasks appear here once Reply is connected.");
@@ -223,8 +282,10 @@ void TaskListView::updateStatus()
         text = tr("No tasks match these filters.");
     else if (shown == 0)
         text = tr("None of the loaded tasks matches “%1”.").arg(m_search->text());
-    else if (m_model->hasMore())
+    else if (m_model->hasMore() && scrollable)
         text = tr("%n task(s) shown; scroll down for more.", nullptr, shown);
+    else if (m_model->hasMore())
+        text = tr("%n task(s) shown; Reply has more.", nullptr, shown);
     else
         text = tr("%n task(s) shown.", nullptr, shown);
     m_statusLine->setText(text);
@@ -248,12 +309,75 @@ void TaskListView::showTask(qint64 taskId)
     const QModelIndex decorated = m_decorator->mapFromSource(m_model->index(row, 0));
     const QModelIndex index = m_proxy->mapFromSource(decorated);
     if (index.isValid() && m_view->currentIndex().row() != index.row()) {
+        m_view->scrollTo(index);
         QSignalBlocker blocker(m_view->selectionModel());
         m_view->setCurrentIndex(index);
         m_view->selectionModel()->select(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->viewport()->update();
     }
+}
+
+void TaskListView::showSort()
+{
+    const int column = m_model->sortColumn();
+    const Qt::SortOrder order = m_model->sortOrder();
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->sortIndicatorSection() != column || header->sortIndicatorOrder() != order) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(column, order);
+    }
+    m_sort->setCurrentIndex(m_sort->findData(QVariant::fromValue(QPair<int, int>(column, order))));
+}
+
+void TaskListView::setDefaultColumnWidths()
+{
+    // Wide enough for what the cells hold: the longest status (bold when overdue) and a compact
+    // date; the rest of the pane goes to the sequence step at the end.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics plain = m_view->fontMetrics();
+    const QFontMetrics strong(bold);
+    const int padding = 3 * plain.averageCharWidth() + 12;
+    QHeaderView *header = m_view->horizontalHeader();
+    // Room for the caption and the sort arrow.
+    const auto atLeastHeader = [this, &plain, padding](int column, int width) {
+        const QString caption = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return qMax(width, plain.horizontalAdvance(caption) + padding + 16);
+    };
+    int status = strong.horizontalAdvance(TaskListModel::tr("Overdue"));
+    for (TaskStatus value : {TaskStatus::New, TaskStatus::Finished, TaskStatus::SequenceDetached,
+             TaskStatus::Cancelled, TaskStatus::Archived})
+        status = qMax(status, strong.horizontalAdvance(core::Labels::status(value)));
+    header->resizeSection(
+        TaskListModel::StatusColumn, atLeastHeader(TaskListModel::StatusColumn, status + padding));
+    // A long compact date: a weekday (or "Yesterday") with a time, or a date with its year.
+    const QLocale locale;
+    const QDateTime now = m_model->now();
+    int date = 0;
+    for (int day = -8; day <= 8; ++day)
+        date
+            = qMax(date, plain.horizontalAdvance(core::RelativeDate::compact(now.addDays(day), now, locale)));
+    date = qMax(
+        date, plain.horizontalAdvance(core::RelativeDate::dayAndMonth(QDate(2026, 9, 30), locale, true)));
+    for (int column : {TaskListModel::StartColumn, TaskListModel::DueColumn})
+        header->resizeSection(column, atLeastHeader(column, date + padding));
+    header->resizeSection(TaskListModel::TypeColumn,
+        atLeastHeader(TaskListModel::TypeColumn,
+            plain.horizontalAdvance(core::Labels::taskType(TaskType::ManualEmail)) + padding + 16));
+    header->resizeSection(TaskListModel::SubjectColumn, 16 * plain.averageCharWidth());
+    header->resizeSection(TaskListModel::ContactColumn, 14 * plain.averageCharWidth());
+}
+
+TaskListView::~TaskListView()
+{
+    saveSettings();
+}
+
+void TaskListView::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    restoreSettings();
 }
 
 } // namespace rte::ui

@@ -10,6 +10,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSettings;
 class QSortFilterProxyModel;
 class QTimer;
 class QTableView;
@@ -24,18 +26,28 @@ class TaskListDecorator;
 
 // The rep's queue beside the editor: filters, a search box over what is loaded, and the list.
 // Moving the current row opens that task after a short pause, so arrowing through the list
-// does not spend a request per row.
+// does not spend a request per row. The order is the model's (a header click or the Sort box
+// asks it to sort); the search only hides rows.
 class TaskListView : public QWidget
 {
     Q_OBJECT
 public:
     explicit TaskListView(presentation::TaskListModel *model, QWidget *parent = nullptr);
+    ~TaskListView() override;
+
+    // Where the columns (widths, order), the sort and the filters are kept between runs, in the
+    // group "taskList". Reads them now, without asking for a list; writes them back when the view
+    // goes. Without settings nothing is kept (the widget tests start clean).
+    void setSettings(QSettings *settings);
+    void saveSettings() const;
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *whenFilter() const { return m_when; }
+    QComboBox *sortChoice() const { return m_sort; }
+    QPushButton *loadMoreButton() const { return m_loadMore; }
     QCheckBox *overdueFilter() const { return m_overdue; }
     QList<core::TaskListItem> selectedItems() const;
     // Selects the row of this task, if it is loaded, without opening it again.
@@ -48,7 +60,23 @@ Q_SIGNALS:
     void openRequested(qint64 taskId);
 
 private:
+    // The When box's choices (its item data); kept between runs by name (tasklistviewsettings.cpp).
+    enum When
+    {
+        AnyTime,
+        Today,
+        Tomorrow,
+        NextSevenDays,
+        ThisWeek,
+        Custom,
+        WhenCount
+    };
+
     void updateStatus();
+    void setDefaultColumnWidths();
+    void restoreSettings();
+    // The model's order, shown in the header's indicator and in the Sort box.
+    void showSort();
 
     presentation::TaskListModel *m_model;
     TaskListDecorator *m_decorator;
@@ -56,6 +84,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QComboBox *m_when;
+    QComboBox *m_sort;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QCheckBox *m_overdue;
@@ -63,6 +92,8 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_statusLine;
+    QPushButton *m_loadMore;
+    QSettings *m_settings = nullptr;
     QTimer *m_openTimer;
     qint64 m_shownTaskId = 0;
 };

@@ -1,10 +1,14 @@
 #include "presentation/tasklistmodel.h"
 
 #include "api/replyclient.h"
+#include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/relativedate.h"
 #include "core/task.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace rte::presentation {
 
@@ -12,11 +16,12 @@ using core::TaskListItem;
 
 namespace {
 
-QString shortDateTime(const QDateTime &utc)
+// Missing dates go last whichever way the rep sorts: they are nothing to act on.
+int compareDates(const QDateTime &a, const QDateTime &b)
 {
-    if (!utc.isValid())
-        return QString();
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    if (a.isValid() != b.isValid())
+        return a.isValid() ? -1 : 1;
+    return a < b ? -1 : (b < a ? 1 : 0);
 }
 
 } // namespace
@@ -25,7 +30,11 @@ TaskListModel::TaskListModel(api::ReplyClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{ }
+{
+    // "Step 10" after "Step 9", and the rep's own alphabet.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 void TaskListModel::setFilter(const core::TaskFilter &filter)
 {
@@ -62,6 +71,7 @@ void TaskListModel::clear()
     beginResetModel();
     m_items.clear();
     m_stepNames.clear();
+    m_content.clear();
     m_skip = 0;
     m_hasMore = false;
     m_useListEndpoint = false;
@@ -120,11 +130,9 @@ void TaskListModel::onPage(const QList<TaskListItem> &items, bool hasMore, int g
         if ((!m_useListEndpoint || matchesLocally(item)) && rowOf(item.id) < 0)
             accepted.append(item);
     }
-    if (!accepted.isEmpty()) {
-        beginInsertRows({}, int(m_items.size()), int(m_items.size() + accepted.size()) - 1);
-        m_items.append(accepted);
-        endInsertRows();
-    }
+    // Each row lands where the order puts it, so a new page never scrambles what is shown.
+    for (const TaskListItem &item : std::as_const(accepted))
+        insertInOrder(item);
     Q_EMIT pageLoaded(int(accepted.size()), m_hasMore);
     // With the plain list a whole page may match nothing here; no row appears for the view to
     // scroll to, so the next page is asked for at once.
@@ -162,6 +170,18 @@ int TaskListModel::rowOf(qint64 taskId) const
 
 void TaskListModel::updateTask(const core::Task &task)
 {
+    // The rendered content when Reply sent it, else the template as it is kept.
+    Content content;
+    if (task.content) {
+        content.subject = task.content->subject.value_or(QString());
+        content.body = task.content->body;
+    } else if (task.taskTemplate) {
+        content.subject = task.taskTemplate->subject.value_or(QString());
+        content.body = task.taskTemplate->body;
+    }
+    content.body = core::BodyFormat::htmlToPlainText(content.body);
+    if (task.content || task.taskTemplate)
+        m_content.insert(task.id, content);
     const int row = rowOf(task.id);
     if (row < 0)
         return;
@@ -182,6 +202,7 @@ void TaskListModel::updateTask(const core::Task &task)
     if (task.sequenceStepId && task.sequenceStepDisplayName)
         m_stepNames.insert(*task.sequenceStepId, *task.sequenceStepDisplayName);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    keepInOrder(row);
 }
 
 void TaskListModel::removeTask(qint64 taskId)
@@ -201,6 +222,111 @@ void TaskListModel::rememberStepName(qint64 stepId, const QString &name)
         if (m_items.at(row).sequenceStepId == stepId)
             Q_EMIT dataChanged(index(row, StepColumn), index(row, StepColumn));
     }
+    if (m_sortColumn == StepColumn)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+void TaskListModel::insertInOrder(const TaskListItem &item)
+{
+    const auto at = std::upper_bound(m_items.cbegin(), m_items.cend(), item,
+        [this](const TaskListItem &a, const TaskListItem &b) { return lessThan(a, b); });
+    const int row = int(at - m_items.cbegin());
+    beginInsertRows({}, row, row);
+    m_items.insert(row, item);
+    endInsertRows();
+}
+
+// A changed row (a new due time, a known subject) moves to where the order now puts it.
+void TaskListModel::keepInOrder(int row)
+{
+    QList<TaskListItem> others = m_items;
+    const TaskListItem item = others.takeAt(row);
+    const auto at = std::upper_bound(others.cbegin(), others.cend(), item,
+        [this](const TaskListItem &a, const TaskListItem &b) { return lessThan(a, b); });
+    const int target = int(at - others.cbegin());
+    if (target == row)
+        return;
+    beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+    m_items.move(row, target);
+    endMoveRows();
+}
+
+void TaskListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> idsBefore;
+    idsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        idsBefore.append(m_items.at(index.row()).id);
+    std::stable_sort(m_items.begin(), m_items.end(),
+        [this](const TaskListItem &a, const TaskListItem &b) { return lessThan(a, b); });
+    QHash<qint64, int> rows;
+    for (int row = 0; row < m_items.size(); ++row)
+        rows.insert(m_items.at(row).id, row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after.append(index(rows.value(idsBefore.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool TaskListModel::lessThan(const TaskListItem &a, const TaskListItem &b) const
+{
+    const int byColumn = compareBy(m_sortColumn, a, b);
+    if (byColumn != 0)
+        return m_sortOrder == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
+    // Ties keep one fixed order (due time, then id), so rows never swap places at random.
+    if (const int byDue = compareBy(DueColumn, a, b))
+        return byDue < 0;
+    return a.id < b.id;
+}
+
+int TaskListModel::compareBy(int column, const TaskListItem &a, const TaskListItem &b) const
+{
+    const QDateTime now = m_now();
+    const auto overdueFirst = [&now](const TaskListItem &x, const TaskListItem &y) {
+        return int(y.isOverdue(now)) - int(x.isOverdue(now));
+    };
+    const auto text = [this](const QString &x, const QString &y) {
+        // Nothing known (a subject not seen yet) goes last, like a missing date.
+        if (x.isEmpty() != y.isEmpty())
+            return x.isEmpty() ? 1 : -1;
+        return m_collator.compare(x, y);
+    };
+    switch (column) {
+    case TypeColumn:
+        return text(core::Labels::taskType(a.taskType), core::Labels::taskType(b.taskType));
+    case SubjectColumn:
+        return text(subjectOf(a.id), subjectOf(b.id));
+    case ContactColumn:
+        return text(contactText(a), contactText(b));
+    case StartColumn:
+        return compareDates(a.startAt, b.startAt);
+    case DueColumn:
+        if (const int overdue = overdueFirst(a, b))
+            return overdue;
+        return compareDates(a.dueTo, b.dueTo);
+    case StatusColumn:
+        if (const int overdue = overdueFirst(a, b))
+            return overdue;
+        return text(core::Labels::status(a.status), core::Labels::status(b.status));
+    case StepColumn:
+        return text(stepText(a), stepText(b));
+    }
+    return 0;
+}
+
+QString TaskListModel::contactText(const TaskListItem &item) const
+{
+    if (!item.contactName.isEmpty())
+        return item.contactName;
+    return item.contactId ? tr("Contact %1").arg(*item.contactId) : tr("No contact");
 }
 
 QString TaskListModel::stepText(const TaskListItem &item) const
@@ -226,20 +352,22 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const TaskListItem &item = m_items.at(index.row());
-    const bool overdue = item.isOverdue(m_now());
+    const QDateTime now = m_now();
+    const bool overdue = item.isOverdue(now);
+    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TypeColumn:
             return core::Labels::taskType(item.taskType);
+        case SubjectColumn:
+            return subjectOf(item.id);
         case ContactColumn:
-            if (!item.contactName.isEmpty())
-                return item.contactName;
-            return item.contactId ? tr("Contact %1").arg(*item.contactId) : tr("No contact");
+            return contactText(item);
         case StartColumn:
-            return shortDateTime(item.startAt);
+            return core::RelativeDate::compact(item.startAt, now, locale);
         case DueColumn:
-            return shortDateTime(item.dueTo);
+            return core::RelativeDate::compact(item.dueTo, now, locale);
         case StatusColumn:
             return overdue ? tr("Overdue") : core::Labels::status(item.status);
         case StepColumn:
@@ -248,8 +376,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        // The whole date where the cell shows a short one.
         if (index.column() == DueColumn && overdue)
-            return tr("Overdue: was due %1").arg(shortDateTime(item.dueTo));
+            return tr("Overdue: was due %1").arg(core::RelativeDate::full(item.dueTo, locale));
+        if (index.column() == DueColumn)
+            return core::RelativeDate::full(item.dueTo, locale);
+        if (index.column() == StartColumn)
+            return core::RelativeDate::full(item.startAt, locale);
         return data(index, Qt::DisplayRole);
     case TaskIdRole:
         return item.id;
@@ -262,9 +395,14 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case ContactIdRole:
         return item.contactId ? QVariant(*item.contactId) : QVariant();
     case SearchTextRole: {
-        QStringList words {QString::number(item.id), core::Labels::taskType(item.taskType), item.contactName,
-            core::Labels::status(item.status), stepText(item), shortDateTime(item.startAt),
-            shortDateTime(item.dueTo)};
+        // What the row shows, the whole dates, and the subject and body where the detail was seen.
+        const Content content = m_content.value(item.id);
+        QStringList words {QString::number(item.id), core::Labels::taskType(item.taskType), contactText(item),
+            core::Labels::status(item.status), stepText(item),
+            core::RelativeDate::compact(item.startAt, now, locale),
+            core::RelativeDate::compact(item.dueTo, now, locale),
+            core::RelativeDate::full(item.startAt, locale), core::RelativeDate::full(item.dueTo, locale),
+            content.subject, content.body};
         if (item.contactId)
             words.append(QString::number(*item.contactId));
         if (overdue)
@@ -284,6 +422,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TypeColumn:
         return tr("Type");
+    case SubjectColumn:
+        return tr("Subject");
     case ContactColumn:
         return tr("Contact");
     case StartColumn:
