@@ -4,6 +4,7 @@
 #include "core/relativedate.h"
 #include "presentation/tasklistmodel.h"
 #include "tasklistdecorator.h"
+#include "tasksearchproxy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,10 +15,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,27 +27,13 @@ using core::TaskStatus;
 using core::TaskType;
 using presentation::TaskListModel;
 
-namespace {
-
-// Every word typed must appear somewhere in the row, in any order ("dana call" finds Dana's call).
-QRegularExpression allWords(const QString &text)
-{
-    QString pattern = QStringLiteral("^");
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
-    return QRegularExpression(pattern,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption
-            | QRegularExpression::UseUnicodePropertiesOption);
-}
-
-} // namespace
+namespace { } // namespace
 
 TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_decorator(new TaskListDecorator(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TaskSearchProxy(this))
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_when(new QComboBox(this))
@@ -120,12 +105,11 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     addFilter(tr("Co&ntact ID"), m_contact);
     filters->addRow(m_overdue);
     addFilter(tr("&Find"), m_search);
-    addFilter(tr("S&ort by"), m_sort);
+    // M: the letters of "Sort by" are taken in English and German windows alike.
+    addFilter(tr("Sort by colu&mn"), m_sort);
 
     m_decorator->setSourceModel(m_model);
     m_proxy->setSourceModel(m_decorator);
-    m_proxy->setFilterRole(TaskListModel::SearchTextRole);
-    m_proxy->setFilterKeyColumn(0);
     m_view->setModel(m_proxy);
     // A table, not a tree: QTreeView fetches more on every layout of its root, which would pull the
     // whole account page by page; a table fetches only as the rep scrolls to the end.
@@ -204,9 +188,9 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
     connect(m_overdue, &QCheckBox::toggled, this, &TaskListView::applyFilter);
     connect(m_contact, &QLineEdit::editingFinished, this, &TaskListView::applyFilter);
     // Neither list endpoint searches text (the filter body has no such field), so the search stays
-    // with what is loaded; "Load more tasks" widens it when nothing is left to scroll.
+    // with what is loaded; "Load more tasks" widens it a page at a time.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterRegularExpression(allWords(text));
+        m_proxy->setSearchText(text);
         updateStatus();
     });
     connect(m_model, &TaskListModel::loadingChanged, this, &TaskListView::updateStatus);
@@ -267,12 +251,13 @@ void TaskListView::applyFilter()
 void TaskListView::updateStatus()
 {
     const int shown = m_proxy->rowCount();
-    // "Scroll down" only where scrolling is possible; otherwise a button asks for the next page.
-    // Not loaded on its own: this happens when a search hides most rows, and paging on by itself
-    // there could walk the whole account, a request per 50 tasks, while the rep is still typing.
+    // Without a search the view pages in as the rep scrolls, and by itself while it is not full:
+    // "scroll down" is said only where there is something to scroll to. During a search the
+    // next page comes from the button (see TaskSearchProxy), shown whenever Reply has more; the
+    // button itself says that there is more.
     const bool scrollable = m_view->verticalScrollBar()->maximum() > 0;
-    const bool offerMore = m_model->isStarted() && !m_model->isLoading() && m_model->hasMore() && !scrollable;
-    m_loadMore->setVisible(offerMore);
+    const bool more = m_model->isStarted() && !m_model->isLoading() && m_model->hasMore();
+    const bool offerMore = more && (m_proxy->isSearching() || !scrollable);
     QString text;
     if (!m_model->isStarted())
         text = tr("Your tasks appear here once Reply is connected.");
@@ -282,13 +267,14 @@ void TaskListView::updateStatus()
         text = tr("No tasks match these filters.");
     else if (shown == 0)
         text = tr("None of the loaded tasks matches “%1”.").arg(m_search->text());
-    else if (m_model->hasMore() && scrollable)
+    else if (m_model->hasMore() && scrollable && !m_proxy->isSearching())
         text = tr("%n task(s) shown; scroll down for more.", nullptr, shown);
-    else if (m_model->hasMore())
-        text = tr("%n task(s) shown; Reply has more.", nullptr, shown);
     else
         text = tr("%n task(s) shown.", nullptr, shown);
     m_statusLine->setText(text);
+    // Last: showing or hiding the button resizes the view, which may call this again at once with
+    // the new scroll range; that inner call's words must be the ones that stay.
+    m_loadMore->setVisible(offerMore);
 }
 
 QList<core::TaskListItem> TaskListView::selectedItems() const

@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
-class QSortFilterProxyModel;
 class QTimer;
 class QTableView;
 
@@ -23,6 +22,7 @@ class TaskListModel;
 namespace rte::ui {
 
 class TaskListDecorator;
+class TaskSearchProxy;
 
 // The rep's queue beside the editor: filters, a search box over what is loaded, and the list.
 // Moving the current row opens that task after a short pause, so arrowing through the list
@@ -37,7 +37,7 @@ public:
 
     // Where the columns (widths, order), the sort and the filters are kept between runs, in the
     // group "taskList". Reads them now, without asking for a list; writes them back when the view
-    // goes. Without settings nothing is kept (the widget tests start clean).
+    // goes, so they must outlive it. Without settings nothing is kept (the widget tests start clean).
     void setSettings(QSettings *settings);
     void saveSettings() const;
 
@@ -80,7 +80,7 @@ private:
 
     presentation::TaskListModel *m_model;
     TaskListDecorator *m_decorator;
-    QSortFilterProxyModel *m_proxy;
+    TaskSearchProxy *m_proxy;
     QComboBox *m_type;
     QComboBox *m_status;
     QComboBox *m_when;
