@@ -1,19 +1,23 @@
 // The list's order and columns: header and keyboard sorting, the order kept across pages and
-// under a search, and cells wide enough for what they hold.
+// under a search, cells wide enough for what they hold, and what the list and the window keep
+// between runs (columns, sort, filters, the window's size).
 #include "tasklistview.h"
 #include "windowfixture.h"
 
+#include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace rte;
 using presentation::TaskListModel;
 
-class TestTaskListOrder : public QObject
+class TestTaskListLayout : public QObject
 {
     Q_OBJECT
 
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void sortBox_sortsFromTheKeyboard();
     void sortedAndSearched_theOpenTaskIsTheCurrentRow();
     void columns_showDatesAndStatusWhole();
+    void columnsSortAndFilters_areKeptBetweenRuns();
+    void windowSize_isKeptBetweenRuns();
 
 private:
     void waitForList() { QVERIFY(m_f->loadListAndWait()); }
@@ -37,7 +43,7 @@ private:
     std::unique_ptr<test::WindowFixture> m_f;
 };
 
-void TestTaskListOrder::clickingAHeader_sortsByThatColumn_andAgainReverses()
+void TestTaskListLayout::clickingAHeader_sortsByThatColumn_andAgainReverses()
 {
     waitForList();
     QHeaderView *header = tree()->horizontalHeader();
@@ -78,7 +84,7 @@ void TestTaskListOrder::clickingAHeader_sortsByThatColumn_andAgainReverses()
     QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 2); // sorting itself asks nothing
 }
 
-void TestTaskListOrder::sortBox_sortsFromTheKeyboard()
+void TestTaskListLayout::sortBox_sortsFromTheKeyboard()
 {
     waitForList();
     QComboBox *sort = m_f->window->listView()->sortChoice();
@@ -102,7 +108,7 @@ void TestTaskListOrder::sortBox_sortsFromTheKeyboard()
     }
 }
 
-void TestTaskListOrder::sortedAndSearched_theOpenTaskIsTheCurrentRow()
+void TestTaskListLayout::sortedAndSearched_theOpenTaskIsTheCurrentRow()
 {
     waitForList();
     m_f->list->sort(TaskListModel::ContactColumn, Qt::DescendingOrder);
@@ -116,7 +122,7 @@ void TestTaskListOrder::sortedAndSearched_theOpenTaskIsTheCurrentRow()
     QCOMPARE(tree()->currentIndex().row(), 5); // the model's order is the order shown
 }
 
-void TestTaskListOrder::columns_showDatesAndStatusWhole()
+void TestTaskListLayout::columns_showDatesAndStatusWhole()
 {
     waitForList();
     QHeaderView *header = tree()->horizontalHeader();
@@ -136,5 +142,63 @@ void TestTaskListOrder::columns_showDatesAndStatusWhole()
         QStringLiteral("Subject"));
 }
 
-QTEST_MAIN(TestTaskListOrder)
-#include "tst_tasklistorder.moc"
+void TestTaskListLayout::columnsSortAndFilters_areKeptBetweenRuns()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    TaskListModel model(m_f->client.get());
+    auto view = std::make_unique<ui::TaskListView>(&model);
+    view->setSettings(&settings);
+    view->resize(900, 600);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QHeaderView *header = view->view()->horizontalHeader();
+    header->setSortIndicator(TaskListModel::ContactColumn, Qt::DescendingOrder);
+    header->resizeSection(TaskListModel::SubjectColumn, 333);
+    header->moveSection(header->visualIndex(TaskListModel::StepColumn), 0);
+    view->typeFilter()->setCurrentIndex(view->typeFilter()->findText(QStringLiteral("Call")));
+    view->whenFilter()->setCurrentIndex(view->whenFilter()->findText(QStringLiteral("Tomorrow")));
+    view->overdueFilter()->setChecked(true);
+    view.reset();
+    QCOMPARE(settings.value(QStringLiteral("taskList/when")).toString(), QStringLiteral("tomorrow"));
+
+    const int requestsBefore = int(m_f->sandbox->requests().size());
+    TaskListModel again(m_f->client.get());
+    ui::TaskListView restored(&again);
+    restored.setSettings(&settings);
+    QHeaderView *restoredHeader = restored.view()->horizontalHeader();
+    QCOMPARE(restoredHeader->sectionSize(TaskListModel::SubjectColumn), 333);
+    QCOMPARE(restoredHeader->visualIndex(TaskListModel::StepColumn), 0);
+    QCOMPARE(restoredHeader->sortIndicatorSection(), int(TaskListModel::ContactColumn));
+    QCOMPARE(restoredHeader->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.sortColumn(), int(TaskListModel::ContactColumn));
+    QCOMPARE(again.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(restored.typeFilter()->currentText(), QStringLiteral("Call"));
+    QCOMPARE(restored.whenFilter()->currentText(), QStringLiteral("Tomorrow"));
+    QVERIFY(restored.overdueFilter()->isChecked());
+    QCOMPARE(restored.currentFilter().taskType, std::optional<core::TaskType>(core::TaskType::Call));
+    QCOMPARE(restored.currentFilter().from, core::TaskFilter::tomorrow(again.now()).from);
+    // Restoring asks Reply for nothing: the list loads once the account is connected.
+    QVERIFY(!again.isStarted());
+    QCOMPARE(int(m_f->sandbox->requests().size()), requestsBefore);
+}
+
+void TestTaskListLayout::windowSize_isKeptBetweenRuns()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    m_f->window->useSettings(&settings);
+    m_f->window->resize(1111, 777);
+    QVERIFY(m_f->window->close());
+    QVERIFY(settings.contains(QStringLiteral("taskList/windowGeometry")));
+    QVERIFY(settings.contains(QStringLiteral("taskList/columns")));
+
+    m_f = std::make_unique<test::WindowFixture>();
+    QVERIFY(m_f->start()); // opens at 1400x900, as every window test does
+    m_f->window->useSettings(&settings);
+    QTRY_COMPARE(m_f->window->size(), QSize(1111, 777));
+    m_f.reset(); // the window writes to the settings as it goes: they must outlive it
+}
+
+QTEST_MAIN(TestTaskListLayout)
+#include "tst_tasklistlayout.moc"
