@@ -35,12 +35,13 @@ class TaskListModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // What a rep acts on first comes first, for a narrow pane: who, when due, in what state.
         TypeColumn,
-        SubjectColumn,
         ContactColumn,
-        StartColumn,
         DueColumn,
         StatusColumn,
+        SubjectColumn,
+        StartColumn,
         StepColumn,
         ColumnCount
     };

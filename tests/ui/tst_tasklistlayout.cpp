@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void columns_showDatesAndStatusWhole();
     void columnsSortAndFilters_areKeptBetweenRuns();
     void windowSize_isKeptBetweenRuns();
+    void savedSubject_showsInTheSubjectColumn_andIsFound();
 
 private:
     void waitForList() { QVERIFY(m_f->loadListAndWait()); }
@@ -198,6 +200,27 @@ void TestTaskListLayout::windowSize_isKeptBetweenRuns()
     m_f->window->useSettings(&settings);
     QTRY_COMPARE(m_f->window->size(), QSize(1111, 777));
     m_f.reset(); // the window writes to the settings as it goes: they must outlive it
+}
+
+void TestTaskListLayout::savedSubject_showsInTheSubjectColumn_andIsFound()
+{
+    waitForList();
+    // The list endpoints carry no subject: the column fills in once a task's detail is known.
+    int row = 0;
+    while (m_f->list->item(row).taskType != core::TaskType::ManualEmail || !m_f->list->item(row).contactId)
+        ++row;
+    const qint64 id = m_f->list->item(row).id;
+    QVERIFY(m_f->openAndWait(id));
+    m_f->model->setSubject(QStringLiteral("Pilot pricing for the spring"));
+    QSignalSpy saved(m_f->editor, &presentation::TaskEditorController::saved);
+    QTest::keyClick(m_f->window, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(5000));
+    const int shown = m_f->list->rowOf(id);
+    QCOMPARE(m_f->list->index(shown, TaskListModel::SubjectColumn).data().toString(),
+        QStringLiteral("Pilot pricing for the spring"));
+    m_f->window->listView()->searchField()->setText(QStringLiteral("spring pilot"));
+    QCOMPARE(tree()->model()->rowCount(), 1);
+    QCOMPARE(tree()->model()->index(0, 0).data(TaskListModel::TaskIdRole).toLongLong(), id);
 }
 
 QTEST_MAIN(TestTaskListLayout)
