@@ -7,6 +7,7 @@
 #include "presentation/notice.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
+#include "presentation/teamdirectory.h"
 #include "presentation/workspace.h"
 #include "previewpanel.h"
 #include "prompts.h"
@@ -111,12 +112,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         m_workspace->setSelection(ids);
     });
     connect(workspace, &Workspace::serverTaskChanged, this, [this](const core::Task &task) {
+        m_detail->setUserNames(m_workspace->team()->userNames());
         if (task.id > 0)
             m_detail->showTask(task);
         else
             m_detail->clear();
     });
     connect(workspace, &Workspace::formReplaced, this, &MainWindow::onFormReplaced);
+    connect(workspace->team(), &presentation::TeamDirectory::ready, m_detail,
+        [this] { m_detail->setUserNames(m_workspace->team()->userNames()); });
     connect(workspace, &Workspace::notice, this, &MainWindow::showNotice);
     connect(workspace, &Workspace::closeReady, this, &QWidget::close);
     connect(workspace, &Workspace::demoChanged, this, &MainWindow::setDemoMode);

@@ -5,12 +5,12 @@
 #include "core/labels.h"
 #include "core/taskeditormodel.h"
 #include "core/templatevariables.h"
+#include "datetimefield.h"
 #include "fieldmessage.h"
 #include "messagebanner.h"
 #include "variablehighlighter.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +19,6 @@
 #include <QMetaEnum>
 #include <QPushButton>
 #include <QTextEdit>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,35 +28,6 @@ using core::LinkedInTaskType;
 using core::TaskField;
 using core::TaskType;
 
-namespace {
-
-// Before the documented floor, so "not set" can be told apart from any real date.
-const QDateTime kUnset(QDate(2000, 1, 1), QTime(0, 0));
-
-QString dateTimeDisplayFormat()
-{
-    // The rep's own date and time order, with the zone so there is no doubt which clock is meant.
-    const QLocale locale;
-    QString date = locale.dateFormat(QLocale::ShortFormat);
-    if (!date.contains(QLatin1String("yyyy")))
-        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat) + QLatin1String(" t");
-}
-
-QDateTimeEdit *makeDateTimeEdit(QWidget *parent)
-{
-    auto *edit = new QDateTimeEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setTimeSpec(Qt::LocalTime);
-    edit->setDisplayFormat(dateTimeDisplayFormat());
-    edit->setMinimumDateTime(kUnset);
-    edit->setSpecialValueText(TaskEditorView::tr("Not set"));
-    edit->setKeyboardTracking(false);
-    return edit;
-}
-
-} // namespace
-
 TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -65,8 +35,8 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_linkedIn(new QComboBox(this))
     , m_contact(new QLineEdit(this))
-    , m_start(makeDateTimeEdit(this))
-    , m_due(makeDateTimeEdit(this))
+    , m_start(new DateTimeField(this))
+    , m_due(new DateTimeField(this))
     , m_subject(new QLineEdit(this))
     , m_body(new BodyEditor(this))
     , m_save(new QPushButton(tr("&Save"), this))
@@ -142,14 +112,8 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     });
     connect(m_contact, &QLineEdit::textEdited, m_model, &core::TaskEditorModel::setContactId);
     connect(m_subject, &QLineEdit::textEdited, m_model, &core::TaskEditorModel::setSubject);
-    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_syncing)
-            m_model->setStartAt(widgetDateTime(m_start));
-    });
-    connect(m_due, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_syncing)
-            m_model->setDueTo(widgetDateTime(m_due));
-    });
+    connect(m_start, &DateTimeField::dateTimeEdited, m_model, &core::TaskEditorModel::setStartAt);
+    connect(m_due, &DateTimeField::dateTimeEdited, m_model, &core::TaskEditorModel::setDueTo);
     connect(m_body, &BodyEditor::edited, m_model, &core::TaskEditorModel::setBody);
     connect(m_save, &QPushButton::clicked, this, &TaskEditorView::saveRequested);
 
@@ -184,7 +148,10 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     // "contactIdField" and "contactIdMessage".
     QString name = QString::fromLatin1(QMetaEnum::fromType<TaskField>().valueToKey(int(key)));
     name[0] = name[0].toLower();
-    QWidget *input = key == TaskField::Body ? m_body->textEdit() : field;
+    // A compound field (the body, a date) is reached and named through the widget that takes the keys.
+    QWidget *input = key == TaskField::Body ? m_body->textEdit()
+        : field->focusProxy()               ? field->focusProxy()
+                                            : field;
     input->setObjectName(name + QLatin1String("Field"));
     auto *message = new FieldMessage(input, this);
     message->setObjectName(name + QLatin1String("Message"));
@@ -204,7 +171,9 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     form->addRow(caption, cell);
     // The accessible name is the label without its mnemonic marker.
     QString accessibleName = label;
-    field->setAccessibleName(accessibleName.remove(QLatin1Char('&')));
+    accessibleName.remove(QLatin1Char('&'));
+    field->setAccessibleName(accessibleName);
+    input->setAccessibleName(accessibleName);
 }
 
 QWidget *TaskEditorView::fieldWidget(TaskField field) const
@@ -217,9 +186,9 @@ QWidget *TaskEditorView::fieldWidget(TaskField field) const
     case TaskField::ContactId:
         return m_contact;
     case TaskField::StartAt:
-        return m_start;
+        return m_start->lineEdit();
     case TaskField::DueTo:
-        return m_due;
+        return m_due->lineEdit();
     case TaskField::Subject:
         return m_subject;
     case TaskField::Body:
@@ -238,33 +207,20 @@ QString TaskEditorView::fieldMessage(TaskField field) const
     return message ? message->message() : QString();
 }
 
-QDateTime TaskEditorView::widgetDateTime(const QDateTimeEdit *edit)
-{
-    const QDateTime value = edit->dateTime();
-    return value <= kUnset ? QDateTime() : value.toUTC();
-}
-
-void TaskEditorView::setWidgetDateTime(QDateTimeEdit *edit, const QDateTime &utc)
-{
-    edit->setDateTime(utc.isValid() ? utc.toLocalTime() : kUnset);
-}
-
 void TaskEditorView::syncFromModel()
 {
-    m_syncing = true;
     const int typeIndex = m_type->findData(QVariant::fromValue(m_model->taskType()));
     m_type->setCurrentIndex(typeIndex);
     const int linkedInIndex = m_linkedIn->findData(QVariant::fromValue(m_model->linkedInTaskType()));
     m_linkedIn->setCurrentIndex(linkedInIndex);
     if (m_contact->text() != m_model->contactId())
         m_contact->setText(m_model->contactId());
-    if (widgetDateTime(m_start) != m_model->startAt())
-        setWidgetDateTime(m_start, m_model->startAt());
-    if (widgetDateTime(m_due) != m_model->dueTo())
-        setWidgetDateTime(m_due, m_model->dueTo());
+    if (m_start->dateTime() != m_model->startAt())
+        m_start->setDateTime(m_model->startAt());
+    if (m_due->dateTime() != m_model->dueTo())
+        m_due->setDateTime(m_model->dueTo());
     if (m_subject->text() != m_model->subject())
         m_subject->setText(m_model->subject());
-    m_syncing = false;
     syncBody();
     syncEnabled();
     syncMessages();

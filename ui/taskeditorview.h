@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QLineEdit;
 class QLabel;
@@ -20,6 +19,7 @@ class TaskEditorModel;
 namespace rte::ui {
 
 class BodyEditor;
+class DateTimeField;
 class FieldMessage;
 class MessageBanner;
 
@@ -57,16 +57,14 @@ private:
     void syncBody();
     void syncMessages();
     void syncEnabled();
-    static QDateTime widgetDateTime(const QDateTimeEdit *edit);
-    void setWidgetDateTime(QDateTimeEdit *edit, const QDateTime &utc);
 
     core::TaskEditorModel *m_model;
     MessageBanner *m_banner;
     QComboBox *m_type;
     QComboBox *m_linkedIn;
     QLineEdit *m_contact;
-    QDateTimeEdit *m_start;
-    QDateTimeEdit *m_due;
+    DateTimeField *m_start;
+    DateTimeField *m_due;
     QLineEdit *m_subject;
     BodyEditor *m_body;
     QPushButton *m_save;
@@ -75,7 +73,6 @@ private:
     QWidget *m_lastTextField = nullptr;
     QHash<core::TaskField, FieldMessage *> m_messages;
     QString m_shownFormMessage;
-    bool m_syncing = false;
     bool m_busy = false;
 };
 

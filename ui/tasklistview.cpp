@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -165,8 +166,14 @@ TaskListView::TaskListView(TaskListModel *model, QWidget *parent)
         if (id > 0 && id != m_shownTaskId && m_view->selectionModel()->selectedRows().size() <= 1)
             Q_EMIT openRequested(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_openTimer,
-        qOverload<>(&QTimer::start));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_following)
+            m_openTimer->start();
+    });
+    // A page that arrives after the task was opened (at start, after a refresh) selects its row.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] { QTimer::singleShot(0, this, [this] { follow(false); }); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { follow(false); });
     // Enter or a double click opens at once.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_openTimer->stop();
@@ -289,18 +296,31 @@ QList<core::TaskListItem> TaskListView::selectedItems() const
 void TaskListView::showTask(qint64 taskId)
 {
     m_shownTaskId = taskId;
-    const int row = m_model->rowOf(taskId);
-    if (row < 0)
+    follow(true);
+}
+
+void TaskListView::follow(bool clearWhenMissing)
+{
+    const qint64 taskId = m_shownTaskId;
+    const int row = taskId > 0 ? m_model->rowOf(taskId) : -1;
+    const QModelIndex index = row < 0
+        ? QModelIndex()
+        : m_proxy->mapFromSource(m_decorator->mapFromSource(m_model->index(row, 0)));
+    // Following the workspace is not the rep choosing a row: nothing opens. The selection signals
+    // still go out, so the workspace knows what is selected.
+    const QScopedValueRollback<bool> following(m_following, true);
+    if (!index.isValid()) {
+        // The task shown is not in the list (filtered out, not loaded yet): no row pretends to be it.
+        if (clearWhenMissing
+            && (m_view->currentIndex().isValid() || m_view->selectionModel()->hasSelection()))
+            m_view->selectionModel()->clear();
         return;
-    const QModelIndex decorated = m_decorator->mapFromSource(m_model->index(row, 0));
-    const QModelIndex index = m_proxy->mapFromSource(decorated);
-    if (index.isValid() && m_view->currentIndex().row() != index.row()) {
-        m_view->scrollTo(index);
-        QSignalBlocker blocker(m_view->selectionModel());
+    }
+    if (m_view->currentIndex().row() != index.row() || m_view->selectionModel()->selectedRows().size() != 1) {
         m_view->setCurrentIndex(index);
         m_view->selectionModel()->select(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->viewport()->update();
+        m_view->scrollTo(index);
     }
 }
 

@@ -77,6 +77,8 @@ private:
     void restoreSettings();
     // The model's order, shown in the header's indicator and in the Sort box.
     void showSort();
+    // Selects the row of the task shown; without it, clears the selection only when asked to.
+    void follow(bool clearWhenMissing);
 
     presentation::TaskListModel *m_model;
     TaskListDecorator *m_decorator;
@@ -96,6 +98,7 @@ private:
     QSettings *m_settings = nullptr;
     QTimer *m_openTimer;
     qint64 m_shownTaskId = 0;
+    bool m_following = false; // the selection follows the workspace, not the rep
 };
 
 } // namespace rte::ui

@@ -96,11 +96,18 @@ QList<store::Draft> DraftKeeper::drafts() const
 void DraftKeeper::onDelivered(qint64 requestedId, const core::TaskEdit &sent, const core::Task &saved)
 {
     // Write what is pending first: a newer edit on disk must not be taken for the one delivered.
-    m_autosaver->flush();
+    const bool flushed = m_autosaver->flush();
     const QString key = requestedId == 0 ? m_newKey : store::Draft::keyForTask(requestedId);
-    if (!key.isEmpty() && m_store->removeIfMatches(key, sent))
+    // A task created from the form that still shows it: what was typed since is kept under the
+    // task's own key now, and a "new" draft left behind would create the task a second time.
+    const bool created = requestedId == 0 && m_model->taskId() == saved.id;
+    if (!key.isEmpty() && created && flushed) {
+        m_store->remove(key);
         m_written.remove(key);
-    if (requestedId == 0 && m_model->taskId() == saved.id)
+    } else if (!key.isEmpty() && m_store->removeIfMatches(key, sent)) {
+        m_written.remove(key);
+    }
+    if (created)
         m_newKey.clear();
     onChanged();
 }

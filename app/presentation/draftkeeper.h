@@ -28,6 +28,8 @@ public:
 
     // The draft key of what the form shows: "task-<id>", or "new-<uuid>" for a task not yet created.
     QString currentKey() const;
+    // The key of the new task being edited ("new-<uuid>"), until Reply has created it.
+    QString newTaskKey() const { return m_newKey; }
     // Writes what is pending now.
     bool flush();
     // The edit of this draft goes into the form, and the draft keeps its key.

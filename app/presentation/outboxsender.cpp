@@ -80,9 +80,13 @@ void OutboxSender::retry(const QString &id)
 
 void OutboxSender::forgetTask(qint64 taskId)
 {
-    if (taskId <= 0)
-        return;
-    if (const auto item = m_outbox->itemForTask(store::Draft::keyForTask(taskId)))
+    if (taskId > 0)
+        forgetKey(store::Draft::keyForTask(taskId));
+}
+
+void OutboxSender::forgetKey(const QString &taskKey)
+{
+    if (const auto item = m_outbox->itemForTask(taskKey))
         drop(item->id);
 }
 

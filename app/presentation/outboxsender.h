@@ -40,6 +40,8 @@ public:
     void retry(const QString &id);
     // The form took this task over (opened or saved it): its item goes.
     void forgetTask(qint64 taskId);
+    // The same by draft key: a task created from the form drops the item of its "new-…" draft.
+    void forgetKey(const QString &taskKey);
     int count() const;
     QList<store::OutboxItem> items() const;
     bool needsAttention(const QString &id) const { return m_attention.contains(id); }

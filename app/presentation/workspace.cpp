@@ -58,9 +58,13 @@ Workspace::Workspace(
     connect(editor, &TaskEditorController::loadFailed, this, &Workspace::onLoadFailed);
     connect(editor, &TaskEditorController::delivered, this,
         [this](qint64 requestedId, const core::TaskEdit &sent, const core::Task &saved) {
-            // Once Reply has the save: its draft goes, its outbox item goes, and the rest is sent.
+            // Once Reply has the save: its draft goes, its outbox item goes (a created task's item is
+            // filed under its "new-…" draft), and the rest is sent.
+            const QString newKey = requestedId == 0 ? m_drafts->newTaskKey() : QString();
             m_drafts->onDelivered(requestedId, sent, saved);
             m_outbox->forgetTask(saved.id);
+            if (!newKey.isEmpty())
+                m_outbox->forgetKey(newKey);
             m_outbox->sendNow();
         });
     connect(editor, &TaskEditorController::saved, this, &Workspace::onSaved);
@@ -161,8 +165,10 @@ void Workspace::tell(Tone tone, Place place, const QString &text, bool retryable
 
 void Workspace::onConnected()
 {
-    // The list is loaded by the window, with the filter its widgets show.
+    // The list is loaded by the window, with the filter its widgets show. The team list names the
+    // people the panel would otherwise show as user IDs.
     m_outbox->sendNow();
+    m_team->fetch();
     if (std::exchange(m_startedOnce, true))
         return;
     // The first time only: what an earlier run left is offered by the window (unsentDrafts()),
@@ -355,11 +361,24 @@ void Workspace::setServerTask(const core::Task &task)
     Q_EMIT actionsChanged();
 }
 
+void Workspace::refreshServerCopy(qint64 id)
+{
+    auto *request = m_client->getTask(id);
+    connect(request, &api::GetTaskRequest::succeeded, this, [this](const core::Task &task) {
+        m_list->updateTask(task);
+        if (task.id == m_currentId)
+            setServerTask(task);
+    });
+}
+
 void Workspace::onSaved(const core::Task &task)
 {
     m_list->updateTask(task);
-    if (task.id == m_currentId || (m_model->hasTask() && m_model->taskId() == task.id))
+    if (task.id == m_currentId || (m_model->hasTask() && m_model->taskId() == task.id)) {
         setServerTask(task);
+        if (!task.content)
+            refreshServerCopy(task.id);
+    }
     tell(Tone::Information, Place::StatusLine,
         tr("Saved task %1 at %2.")
             .arg(task.id)
@@ -559,6 +578,8 @@ void Workspace::onActionFinished(Action action, const QList<TaskActions::Outcome
                 if (!m_model->isDirty())
                     m_model->load(*outcome.task);
                 setServerTask(*outcome.task);
+                if (!outcome.task->content)
+                    refreshServerCopy(outcome.taskId);
             }
         } else if (isCurrent && !m_model->isDirty()) {
             m_editor->open(outcome.taskId); // Reply's answer carried no task: read what it made of it

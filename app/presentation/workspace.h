@@ -147,6 +147,9 @@ private:
     void open(qint64 id);
     void show(const core::Task &serverCopy);
     void setServerTask(const core::Task &task);
+    // Reply's answers to a PUT or an action carry no rendered content ("as sent"): the panel gets
+    // the whole task from a read that follows.
+    void refreshServerCopy(qint64 id);
     void tell(Notice::Tone tone, Notice::Place place, const QString &text, bool retryable = false);
     void onSaved(const core::Task &task);
     void onSaveFailed(const api::ApiError &error);

@@ -2,42 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionTarget</name>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, fällig %2</translation>
+    </message>
+    <message>
+        <source>%1 (task %2)</source>
+        <translation>%1 (Aufgabe %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more task(s)</source>
+        <translation>
+            <numerusform>und %n weitere Aufgabe</numerusform>
+            <numerusform>und %n weitere Aufgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the Reply server</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <source>Your changes are still in the form.</source>
-        <translation>Ihre Änderungen sind weiterhin im Formular.</translation>
-    </message>
-    <message>
-        <source>Reply refused the change: %1</source>
-        <translation>Reply hat die Änderung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Reply did not accept the task: %1 Correct the marked fields and save again.</source>
-        <translation>Reply hat die Aufgabe nicht angenommen: %1 Korrigieren Sie die markierten Felder und speichern Sie erneut.</translation>
-    </message>
-    <message>
         <source>Reply did not accept the request: %1</source>
         <translation>Reply hat die Anfrage nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Reply did not accept the request. Check the task&apos;s fields and try again.</source>
-        <translation>Reply hat die Anfrage nicht angenommen. Prüfen Sie die Felder der Aufgabe und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the server refused the connection. Check your internet connection and try again in a moment. %2</source>
-        <translation>Keine Verbindung zu %1 möglich: Der Server hat die Verbindung abgelehnt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal. %2</translation>
-    </message>
-    <message>
-        <source>Could not find the server %1. Check your internet connection and the server address in Settings, then try again. %2</source>
-        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Serveradresse in den Einstellungen und versuchen Sie es dann erneut. %2</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Try again in a moment. %2</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal. %2</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted, so nothing was sent. A proxy or a public Wi-Fi login page can cause this. Problems found: %2</source>
@@ -46,10 +44,6 @@
     <message>
         <source>the certificate check failed.</source>
         <translation>Die Zertifikatsprüfung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke before Reply answered. If you were saving, open the task again to see whether the change arrived. %2</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen, bevor Reply geantwortet hat. Falls Sie gerade gespeichert haben, öffnen Sie die Aufgabe erneut, um zu sehen, ob die Änderung angekommen ist. %2</translation>
     </message>
     <message>
         <source>Reply did not accept your API key. Check your API key in Settings.</source>
@@ -70,30 +64,6 @@
     <message>
         <source>Reply could not find what was asked for. It may have been deleted.</source>
         <translation>Reply konnte das Angeforderte nicht finden. Möglicherweise wurde es gelöscht.</translation>
-    </message>
-    <message>
-        <source>The task changed in Reply in the meantime%1. Reload it and make your change again.</source>
-        <translation>Die Aufgabe wurde inzwischen in Reply geändert%1. Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
-    </message>
-    <message>
-        <source>Reply is getting too many requests from your account. Wait 1 second and try again. %1</source>
-        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie eine Sekunde und versuchen Sie es dann erneut. %1</translation>
-    </message>
-    <message>
-        <source>Reply is getting too many requests from your account. Wait %1 seconds and try again. %2</source>
-        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie %1 Sekunden und versuchen Sie es dann erneut. %2</translation>
-    </message>
-    <message>
-        <source>Reply is getting too many requests from your account. Wait a minute and try again. %1</source>
-        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann erneut. %1</translation>
-    </message>
-    <message>
-        <source>Reply is having trouble right now (error %1). Try again in a few minutes. %2</source>
-        <translation>Bei Reply gibt es gerade ein Problem (Fehler %1). Versuchen Sie es in ein paar Minuten erneut. %2</translation>
-    </message>
-    <message>
-        <source>Reply sent an answer this app cannot read. If you were saving, open the task again to see whether the change arrived.</source>
-        <translation>Reply hat eine Antwort gesendet, die diese App nicht lesen kann. Falls Sie gerade gespeichert haben, öffnen Sie die Aufgabe erneut, um zu sehen, ob die Änderung angekommen ist.</translation>
     </message>
     <message>
         <source>You cancelled the request.</source>
@@ -120,14 +90,6 @@
         <translation>Dieser API-Schlüssel muss im Namen eines Benutzers handeln. Geben Sie die ID oder E-Mail-Adresse dieses Benutzers in den Einstellungen ein.</translation>
     </message>
     <message>
-        <source>The proxy server asked for a user name and password, and none were set or they were refused. Check the proxy settings, then try again. %1</source>
-        <translation>Der Proxyserver hat nach Benutzername und Passwort gefragt, doch es waren keine hinterlegt oder sie wurden abgelehnt. Prüfen Sie die Proxy-Einstellungen und versuchen Sie es dann erneut. %1</translation>
-    </message>
-    <message>
-        <source>The proxy server could not be used to reach %1. Check the proxy settings and your connection, then try again. %2</source>
-        <translation>Über den Proxyserver war %1 nicht erreichbar. Prüfen Sie die Proxy-Einstellungen und Ihre Verbindung und versuchen Sie es dann erneut. %2</translation>
-    </message>
-    <message>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -146,6 +108,62 @@
     <message>
         <source>%1 The server&apos;s certificate has the SHA-256 fingerprint %2. If your company uses its own certificate authority, add its certificate in Settings.</source>
         <translation>%1 Das Zertifikat des Servers hat den SHA-256-Fingerabdruck %2. Falls Ihr Unternehmen eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>Reply did not accept the request and gave no reason.</source>
+        <translation>Reply hat die Anfrage nicht angenommen und keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>The proxy server asked for a user name and password, and none were set or they were refused. Check the proxy settings, then try again.</source>
+        <translation>Der Proxy-Server hat nach Benutzername und Passwort gefragt, und es waren keine eingetragen oder sie wurden abgelehnt. Prüfen Sie die Proxy-Einstellungen und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used to reach %1. Check the proxy settings and your connection, then try again.</source>
+        <translation>Über den Proxy-Server war %1 nicht erreichbar. Prüfen Sie die Proxy-Einstellungen und Ihre Verbindung und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the server refused the connection. Check your internet connection and try again in a moment.</source>
+        <translation>Keine Verbindung zu %1: Der Server hat die Verbindung abgelehnt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check your internet connection and the server address in Settings, then try again.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung und die Serveradresse in den Einstellungen und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your internet connection and try again in a moment.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before Reply answered. Check your internet connection and try again in a moment.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor Reply geantwortet hat. Prüfen Sie Ihre Internetverbindung und versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reply refused the request because of the task&apos;s current state. Reload the task to see it as Reply has it now.</source>
+        <translation>Reply hat die Anfrage wegen des aktuellen Zustands der Aufgabe abgelehnt. Laden Sie die Aufgabe neu, um sie so zu sehen, wie Reply sie jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Reply refused the request because of the task&apos;s current state: %1 Reload the task to see it as Reply has it now.</source>
+        <translation>Reply hat die Anfrage wegen des aktuellen Zustands der Aufgabe abgelehnt: %1 Laden Sie die Aufgabe neu, um sie so zu sehen, wie Reply sie jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Reply is getting too many requests from your account. Wait 1 second and try again.</source>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie 1 Sekunde und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reply is getting too many requests from your account. Wait %1 seconds and try again.</source>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie %1 Sekunden und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reply is getting too many requests from your account. Wait a minute and try again.</source>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reply is having trouble right now (error %1). Try again in a few minutes.</source>
+        <translation>Reply hat gerade Probleme (Fehler %1). Versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Reply sent an answer this app cannot read. Try again in a moment.</source>
+        <translation>Reply hat eine Antwort geschickt, die diese App nicht lesen kann. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +461,25 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>ServerProblems</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Task ID</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Zeitplanung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskValidator</name>
     <message>
         <source>This task is %1, so it can&apos;t be changed: Reply only lets you edit open tasks. Create a new task if there is more to do.</source>
@@ -497,8 +534,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Beschreiben Sie, worum es bei der Aufgabe geht: Der Text darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>This looks like an email address: press Enter to find the contact, or type the contact&apos;s ID.</source>
-        <translation>Das sieht nach einer E-Mail-Adresse aus: Drücken Sie die Eingabetaste, um den Kontakt zu suchen, oder geben Sie die ID des Kontakts ein.</translation>
+        <source>This is not a contact ID yet: the contact with this email address or name is looked up when you pause or leave the field. Or type the contact&apos;s ID.</source>
+        <translation>Das ist noch keine Kontakt-ID: Der Kontakt mit dieser E-Mail-Adresse oder diesem Namen wird gesucht, sobald Sie eine Pause machen oder das Feld verlassen. Oder geben Sie die ID des Kontakts ein.</translation>
+    </message>
+    <message>
+        <source>The subject or body uses %1, which Reply fills in from the contact, so this task needs one. Enter the contact&apos;s ID, or take the variables out.</source>
+        <translation>Betreff oder Text verwenden %1; Reply füllt das aus dem Kontakt aus, deshalb braucht diese Aufgabe einen. Geben Sie die ID des Kontakts ein oder nehmen Sie die Variablen heraus.</translation>
     </message>
 </context>
 <context>
@@ -515,17 +556,20 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
 <context>
     <name>rte::api::ReplyClient</name>
     <message>
-        <source>Could not read the certificate file %1: %2</source>
-        <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no PEM certificate.</source>
-        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
         <source>This build has no TLS support.</source>
         <translation>Diese Version wurde ohne TLS-Unterstützung erstellt.</translation>
     </message>
+    <message>
+        <source>Could not read the certificate file %1 (%2). Choose the company&apos;s certificate file again in Settings.</source>
+        <translation>Die Zertifikatsdatei %1 konnte nicht gelesen werden (%2). Wählen Sie die Zertifikatsdatei Ihres Unternehmens in den Einstellungen erneut aus.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Choose the company&apos;s certificate file in Settings.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat. Wählen Sie die Zertifikatsdatei Ihres Unternehmens in den Einstellungen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::api::TaskBatchRequest</name>
     <message>
         <source>No tasks were chosen. Choose at least one task.</source>
         <translation>Es wurden keine Aufgaben ausgewählt. Wählen Sie mindestens eine Aufgabe aus.</translation>
@@ -545,9 +589,28 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>The body can have formatting again, because %1 shows it.</source>
         <translation>Der Text kann wieder formatiert werden, weil der Aufgabentyp „%1“ Formatierung darstellt.</translation>
     </message>
+    <message>
+        <source>The body has its formatting back, because %1 shows it.</source>
+        <translation>Der Text hat seine Formatierung zurück, weil %1 sie anzeigt.</translation>
+    </message>
 </context>
 <context>
-    <name>rte::presentation::AccountSession</name>
+    <name>rte::presentation::AccountEditor</name>
+    <message>
+        <source>My Reply account</source>
+        <translation>Mein Reply-Konto</translation>
+    </message>
+    <message>
+        <source>Choose or add an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus oder fügen Sie eines hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::AccountSwitcher</name>
+    <message>
+        <source>The demo server could not start on this computer&apos;s loopback address.</source>
+        <translation>Der Demo-Server konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
+    </message>
     <message>
         <source>My Reply account</source>
         <translation>Mein Reply-Konto</translation>
@@ -560,34 +623,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
-    <message>
-        <source>The demo server could not start on this computer&apos;s loopback address.</source>
-        <translation>Der Demo-Server konnte auf der Loopback-Adresse dieses Computers nicht starten.</translation>
-    </message>
-    <message>
-        <source>Choose or add an account before you enter a key.</source>
-        <translation>Wählen Sie ein Konto aus oder legen Sie eines an, bevor Sie einen Schlüssel eingeben.</translation>
-    </message>
-    <message>
-        <source>Enter your Reply API key.</source>
-        <translation>Geben Sie Ihren Reply-API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>The connection settings could not be saved.</source>
-        <translation>Die Verbindungseinstellungen konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer. Your API key is kept only until you quit the app.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar. Ihr API-Schlüssel bleibt nur erhalten, bis Sie die App beenden.</translation>
-    </message>
-    <message>
-        <source>Your API key is kept in a file on this computer that only you can read, not in the keychain: %1</source>
-        <translation>Ihr API-Schlüssel wird nicht im Schlüsselbund aufbewahrt, sondern in einer Datei auf diesem Computer, die nur Sie lesen können: %1</translation>
-    </message>
-    <message>
-        <source>Enter your Reply API key first.</source>
-        <translation>Geben Sie zuerst Ihren Reply-API-Schlüssel ein.</translation>
-    </message>
 </context>
 <context>
     <name>rte::presentation::ConnectionCheck</name>
@@ -599,17 +634,20 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
+    <message>
+        <source>Enter your Reply API key first.</source>
+        <translation>Geben Sie zuerst Ihren Reply-API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::ConnectionSettingsFile</name>
+    <message>
+        <source>The connection settings could not be saved.</source>
+        <translation>Die Verbindungseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>rte::presentation::ContactDirectory</name>
-    <message>
-        <source>There is no contact with ID %1. Check the number, or look the contact up by email address.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1. Prüfen Sie die Nummer oder suchen Sie den Kontakt über die E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Type the contact&apos;s ID, such as 1234, or their email address.</source>
-        <translation>Geben Sie die ID des Kontakts ein, zum Beispiel 1234, oder die E-Mail-Adresse.</translation>
-    </message>
     <message>
         <source>No contact has this email address. Check the spelling, or add the contact in Reply first.</source>
         <translation>Kein Kontakt hat diese E-Mail-Adresse. Prüfen Sie die Schreibweise oder legen Sie den Kontakt zuerst in Reply an.</translation>
@@ -621,12 +659,55 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
             <numerusform>%n Kontakte haben diese E-Mail-Adresse. Geben Sie die ID des gewünschten Kontakts ein.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type the contact&apos;s ID, such as 1234, their email address or their name.</source>
+        <translation>Geben Sie die ID des Kontakts ein, etwa 1234, seine E-Mail-Adresse oder seinen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no contact with ID %1. Check the number, or look the contact up by email address or name.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1. Prüfen Sie die Nummer oder suchen Sie den Kontakt über E-Mail-Adresse oder Namen.</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Check the spelling, or type the contact&apos;s ID or email address.</source>
+        <translation>Kein Kontakt heißt „%1“. Prüfen Sie die Schreibweise oder geben Sie die ID oder E-Mail-Adresse des Kontakts ein.</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Many contacts match: %1, and more. Type more of the name, or the ID of the one you mean.</source>
+        <translation>Viele Kontakte passen: %1 und weitere. Geben Sie mehr vom Namen ein oder die ID des gemeinten Kontakts.</translation>
+    </message>
+    <message>
+        <source>Several contacts match: %1. Type the ID of the one you mean.</source>
+        <translation>Mehrere Kontakte passen: %1. Geben Sie die ID des gemeinten Kontakts ein.</translation>
+    </message>
 </context>
 <context>
     <name>rte::presentation::DraftKeeper</name>
     <message>
         <source>Your changes could not be kept on this computer (%1). Save them to Reply soon, or copy the text somewhere safe.</source>
         <translation>Ihre Änderungen konnten nicht auf diesem Computer gesichert werden (%1). Speichern Sie sie bald in Reply, oder kopieren Sie den Text an einen sicheren Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::KeyState</name>
+    <message>
+        <source>No keychain is available on this computer. Your API key is kept only until you quit the app.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar. Ihr API-Schlüssel bleibt nur erhalten, bis Sie die App beenden.</translation>
+    </message>
+    <message>
+        <source>Your API key is kept in a file on this computer that only you can read, not in the keychain: %1</source>
+        <translation>Ihr API-Schlüssel wird nicht im Schlüsselbund aufbewahrt, sondern in einer Datei auf diesem Computer, die nur Sie lesen können: %1</translation>
+    </message>
+    <message>
+        <source>Choose or add an account before you enter a key.</source>
+        <translation>Wählen Sie ein Konto aus oder legen Sie eines an, bevor Sie einen Schlüssel eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter your Reply API key.</source>
+        <translation>Geben Sie Ihren Reply-API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +842,76 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Sequence step</source>
         <translation>Sequenzschritt</translation>
+    </message>
+</context>
+<context>
+    <name>rte::presentation::Workspace</name>
+    <message>
+        <source>While you were editing, task %1 became %2 in Reply, so it can&apos;t be changed any more. Your changes stay in the form and are kept as a draft: copy what you need into a new task.</source>
+        <translation>Während Sie die Aufgabe %1 bearbeitet haben, hat sie in Reply den Status „%2“ erhalten und kann daher nicht mehr geändert werden. Ihre Änderungen bleiben im Formular und werden als Entwurf aufbewahrt: Kopieren Sie, was Sie brauchen, in eine neue Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet: some fields need a fix first. The messages next to them say what to change.</source>
+        <translation>Es wurde noch nichts gesendet: Einige Felder müssen zuerst korrigiert werden. Die Hinweise daneben sagen, was zu ändern ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reply did not answer; retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 was sent from the outbox.</source>
+        <translation>Aufgabe %1 wurde aus dem Postausgang gesendet.</translation>
+    </message>
+    <message>
+        <source>The task list couldn&apos;t be loaded. %1</source>
+        <translation>Die Aufgabenliste konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Your teammates couldn&apos;t be listed, so nothing was reassigned. %1</source>
+        <translation>Ihre Teammitglieder konnten nicht abgerufen werden, daher wurde nichts neu zugewiesen. %1</translation>
+    </message>
+    <message>
+        <source>Task %1 opens as soon as task %2 is saved.</source>
+        <translation>Aufgabe %1 öffnet sich, sobald Aufgabe %2 gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the task is as Reply has it.</source>
+        <translation>Nichts zu speichern: Die Aufgabe entspricht dem Stand in Reply.</translation>
+    </message>
+    <message>
+        <source>Still saving task %1: wait a moment, then try again.</source>
+        <translation>Aufgabe %1 wird noch gespeichert. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saved task %1 at %2.</source>
+        <translation>Aufgabe %1 um %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form, and they wait in “Not sent” on this computer: they go out on their own as soon as Reply answers again.</source>
+        <translation>%1 Ihre Änderungen stehen weiter im Formular und warten unter „Nicht gesendet“ auf diesem Computer: Sie gehen von selbst hinaus, sobald Reply wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. %1 Your changes are still in the form and kept on this computer.</source>
+        <translation>Ihre Änderungen wurden nicht gespeichert. %1 Ihre Änderungen stehen weiter im Formular und bleiben auf diesem Computer erhalten.</translation>
+    </message>
+    <message>
+        <source>Task %1 couldn&apos;t be opened. %2</source>
+        <translation>Aufgabe %1 konnte nicht geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>Choose a task first: open it, or select rows in the list.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe: Öffnen Sie sie oder markieren Sie Zeilen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Save your changes first, so the contact gets what you see. Nothing was sent.</source>
+        <translation>Speichern Sie zuerst Ihre Änderungen, damit der Kontakt erhält, was Sie sehen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
+        <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1209,69 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::ui::DateTimeField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Type a date and time, or words such as &quot;tomorrow 9am&quot;, &quot;fri 14:00&quot;, &quot;+2d&quot; or &quot;in 3 hours&quot;, and press Enter. Alt+Down or F4 opens the calendar.</source>
+        <translation>Geben Sie Datum und Uhrzeit ein oder Wörter wie „morgen 9 Uhr“, „Fr 14:00“, „+2T“ oder „in 3 Stunden“ und drücken Sie die Eingabetaste. Alt+Pfeil nach unten oder F4 öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>Pick a day from the calendar (Alt+Down or F4)</source>
+        <translation>Einen Tag im Kalender wählen (Alt+Pfeil nach unten oder F4)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today at the next full hour</source>
+        <translation>Heute zur nächsten vollen Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>+1 hour</source>
+        <translation>+1 Stunde</translation>
+    </message>
+    <message>
+        <source>One hour later than the time shown</source>
+        <translation>Eine Stunde später als die angezeigte Zeit</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <source>One day later than the time shown, at the same time of day</source>
+        <translation>Einen Tag später als die angezeigte Zeit, zur selben Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Next Monday %1</source>
+        <translation>Nächsten Montag %1</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Today, tomorrow, an hour or a day later, or next Monday</source>
+        <translation>Heute, morgen, eine Stunde oder einen Tag später oder nächsten Montag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date we can read. Type it like %2, or as words such as &quot;tomorrow 9am&quot; or &quot;+2d&quot;.</source>
+        <translation>„%1“ ist kein Datum, das wir lesen können. Schreiben Sie es wie %2 oder in Wörtern wie „morgen 9 Uhr“ oder „+2T“.</translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::MainWindow</name>
     <message>
         <source>Opening task %1…</source>
@@ -1070,10 +1284,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Task %1 is open.</source>
         <translation>Aufgabe %1 ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent yet: some fields need a fix first. The messages next to them say what to change.</source>
-        <translation>Es wurde noch nichts gesendet: Einige Felder müssen zuerst korrigiert werden. Die Hinweise daneben sagen, was zu ändern ist.</translation>
     </message>
     <message>
         <source>&amp;Task</source>
@@ -1132,18 +1342,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation> (Demo)</translation>
     </message>
     <message>
-        <source>Nothing to save: the task is as Reply has it.</source>
-        <translation>Nichts zu speichern: Die Aufgabe entspricht dem Stand in Reply.</translation>
-    </message>
-    <message>
-        <source>Saved task %1 at %2.</source>
-        <translation>Aufgabe %1 um %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Task %1 couldn&apos;t be opened.</source>
-        <translation>Aufgabe %1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>On the server</source>
         <translation>Auf dem Server</translation>
     </message>
@@ -1154,10 +1352,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Task details</source>
         <translation>Aufgabendetails</translation>
-    </message>
-    <message>
-        <source>The task list couldn&apos;t be loaded. %1</source>
-        <translation>Die Aufgabenliste konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>&amp;New Task</source>
@@ -1201,14 +1395,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Still saving task %1: wait a moment, then try again.</source>
-        <translation>Aufgabe %1 wird noch gespeichert. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved.</source>
-        <translation>Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1285,17 +1471,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>Saves that could not reach Reply yet; they go out on their own</source>
         <translation>Speichervorgänge, die Reply noch nicht erreicht haben; sie werden automatisch gesendet</translation>
     </message>
-    <message>
-        <source>Task %1 was sent from the outbox.</source>
-        <translation>Aufgabe %1 wurde aus dem Postausgang gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reply did not answer; retrying in %n second(s)…</source>
-        <translation>
-            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
-            <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Not sent: %n</source>
         <translation>
@@ -1311,24 +1486,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         </translation>
     </message>
     <message>
-        <source>Reply can&apos;t be reached right now, so your changes wait in “Not sent” on this computer. They go out on their own as soon as Reply answers again. %1</source>
-        <translation>Reply ist gerade nicht erreichbar, daher warten Ihre Änderungen unter „Nicht gesendet“ auf diesem Computer. Sie werden automatisch gesendet, sobald Reply wieder antwortet. %1</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Someone changed task %1 in Reply while you were editing it, so nothing was sent. Choose, field by field, what to keep; then it is saved.</source>
         <translation>Jemand hat die Aufgabe %1 in Reply geändert, während Sie sie bearbeitet haben, daher wurde nichts gesendet. Wählen Sie Feld für Feld aus, was bleiben soll; danach wird gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was sent: task %1 changed in Reply meanwhile. Your changes stay here and on this computer; save again to compare.</source>
         <translation>Es wurde nichts gesendet: Die Aufgabe %1 wurde inzwischen in Reply geändert. Ihre Änderungen bleiben hier und auf diesem Computer erhalten; speichern Sie erneut, um zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>While you were editing, task %1 became %2 in Reply, so it can&apos;t be changed any more. Your changes stay in the form and are kept as a draft: copy what you need into a new task.</source>
-        <translation>Während Sie die Aufgabe %1 bearbeitet haben, hat sie in Reply den Status „%2“ erhalten und kann daher nicht mehr geändert werden. Ihre Änderungen bleiben im Formular und werden als Entwurf aufbewahrt: Kopieren Sie, was Sie brauchen, in eine neue Aufgabe.</translation>
     </message>
     <message>
         <source>Your unsent changes next to the task as it was when you opened it. Keep what you want, then save.</source>
@@ -1462,10 +1625,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <source>My Reply account</source>
-        <translation>Mein Reply-Konto</translation>
-    </message>
-    <message>
         <source>REPLY_API_KEY is set and used instead of a stored key</source>
         <translation>REPLY_API_KEY ist gesetzt und wird statt eines gespeicherten Schlüssels verwendet</translation>
     </message>
@@ -1553,24 +1712,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Die Aufgabe an ein Teammitglied übergeben (%1)</translation>
     </message>
     <message>
-        <source>Your teammates couldn&apos;t be listed, so nothing was reassigned. %1</source>
-        <translation>Ihre Teammitglieder konnten nicht abgerufen werden, daher wurde nichts neu zugewiesen. %1</translation>
-    </message>
-    <message>
-        <source>Save your changes first, so the contact gets what you see. Nothing was sent.</source>
-        <translation>Speichern Sie zuerst Ihre Änderungen, damit der Kontakt erhält, was Sie sehen. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
         <source>email</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
-        <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1854,13 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
+    <message>
+        <source>%1 (user ID %2)</source>
+        <translation>%1 (Benutzer-ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>rte::ui::TaskEditorView</name>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
-    </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>

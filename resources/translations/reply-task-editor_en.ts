@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionTarget</name>
+    <message numerus="yes">
+        <source>and %n more task(s)</source>
+        <translation>
+            <numerusform>and %n more task</numerusform>
+            <numerusform>and %n more tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message numerus="yes">
         <source>%n open task(s) will be cancelled.</source>
@@ -81,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>rte::presentation::Workspace</name>
+    <message numerus="yes">
+        <source>Reply did not answer; retrying in %n second(s)…</source>
+        <translation>
+            <numerusform>Reply did not answer; retrying in %n second…</numerusform>
+            <numerusform>Reply did not answer; retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::BodyEditor</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -129,13 +149,6 @@
 </context>
 <context>
     <name>rte::ui::SafetyNet</name>
-    <message numerus="yes">
-        <source>Reply did not answer; retrying in %n second(s)…</source>
-        <translation>
-            <numerusform>Reply did not answer; retrying in %n second…</numerusform>
-            <numerusform>Reply did not answer; retrying in %n seconds…</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Not sent: %n</source>
         <translation>

@@ -4,6 +4,7 @@
 #include "core/taskeditormodel.h"
 #include "core/taskfilter.h"
 #include "presentation/draftkeeper.h"
+#include "presentation/outboxsender.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/workspace.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cancelWhenSwitching_keepsTheCurrentTask();
     void unreachableReply_putsTheSaveInTheOutbox();
     void switchingAccount_leavesNothingOfThePreviousOne();
+    void newTaskQueuedThenSavedFromTheForm_isCreatedOnce();
     void confirmations_nameTheTasks();
 
 private:
@@ -206,6 +208,8 @@ void TestWorkspace::delivered_dropsTheDraft()
     QVERIFY(saved.wait(5000));
     QVERIFY(!m_drafts->load(5).has_value());
     QCOMPARE(subjectOnReply(5), QStringLiteral("Agenda for Tuesday"));
+    // What was sent (Reply's rendered content) stays in the panel after the save.
+    QTRY_VERIFY(m_workspace->serverTask().content.has_value());
     QCOMPARE(
         m_workspace->serverTask().taskTemplate.value_or(core::TaskTemplate {}).subject.value_or(QString()),
         QStringLiteral("Agenda for Tuesday"));
@@ -304,6 +308,30 @@ void TestWorkspace::confirmations_nameTheTasks()
         many.append(ActionTarget::fromItem(m_workspace->list()->item(row)));
     const QString listed = ActionTarget::describe(many);
     QVERIFY2(listed.contains(QLatin1String("and 3 more")), qPrintable(listed));
+}
+
+void TestWorkspace::newTaskQueuedThenSavedFromTheForm_isCreatedOnce()
+{
+    QVERIFY(m_workspace->startNewTask());
+    core::TaskEditorModel *model = m_workspace->model();
+    model->setTaskType(core::TaskType::Call);
+    model->setContactId(QStringLiteral("2001"));
+    model->setBody(QStringLiteral("Ask about the pilot."));
+    // Reply is busy: the create waits in the outbox (a 503 says nothing was created).
+    m_sandbox->injectStatus(503, 3, -1, QStringLiteral("/v3/tasks"));
+    QSignalSpy failed(m_workspace->editor(), &presentation::TaskEditorController::saveFailed);
+    m_workspace->save();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(m_outbox->count(), 1);
+
+    // Reply answers again and the rep saves from the form: one task, and the queued create goes.
+    m_sandbox->clearFaults();
+    m_sandbox->clearRequests();
+    QSignalSpy created(m_workspace->editor(), &presentation::TaskEditorController::created);
+    m_workspace->save();
+    QVERIFY(created.wait(5000));
+    QTRY_COMPARE(m_outbox->count(), 0); // the queued create is gone: nothing can post it again
+    QCOMPARE(m_sandbox->requestsTo("POST", QStringLiteral("/v3/tasks")), 1);
 }
 
 QTEST_MAIN(TestWorkspace)

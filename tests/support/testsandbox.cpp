@@ -112,6 +112,13 @@ QList<TestSandbox::RecordedRequest> TestSandbox::requests() const
     return m_requests;
 }
 
+int TestSandbox::requestsTo(const QByteArray &method, const QString &path) const
+{
+    const QList<RecordedRequest> all = requests();
+    return int(std::count_if(all.cbegin(), all.cend(),
+        [&](const RecordedRequest &request) { return request.method == method && request.path == path; }));
+}
+
 void TestSandbox::clearRequests()
 {
     m_requests.clear();

@@ -56,6 +56,8 @@ public:
     // In memory only, never logged or written to disk (headers carry the key).
     QList<RecordedRequest> requests() const;
     void clearRequests();
+    // How many recorded requests had this method and exactly this path.
+    int requestsTo(const QByteArray &method, const QString &path) const;
 
 protected:
     void received(

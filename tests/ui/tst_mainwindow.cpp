@@ -1,6 +1,8 @@
 // The window against the real sandbox over loopback HTTP: open, type, save, and compare what the
 // side panel shows with the sandbox's own copy.
 #include "bodyeditor.h"
+#include "core/datephrase.h"
+#include "datetimefield.h"
 #include "messagebanner.h"
 #include "taskdetailpanel.h"
 #include "taskeditorview.h"
@@ -9,7 +11,6 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,8 +107,9 @@ void TestMainWindow::everyFieldHasItsLabelAsAccessibleName()
     for (const auto &[field, name] : expected)
         QCOMPARE(view->fieldWidget(field)->accessibleName(), name);
     QCOMPARE(view->saveButton()->accessibleName(), QStringLiteral("Save"));
-    // The start and due pickers open a calendar.
-    QVERIFY(qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::StartAt))->calendarPopup());
+    // The start and due fields are date fields (with a calendar, presets and the zone beside them).
+    QVERIFY(qobject_cast<ui::DateTimeField *>(view->fieldWidget(TaskField::StartAt)->parentWidget()));
+    QVERIFY(qobject_cast<ui::DateTimeField *>(view->fieldWidget(TaskField::DueTo)->parentWidget()));
 }
 
 void TestMainWindow::typingAndCtrlS_savesAndThePanelShowsWhatTheServerHas()
@@ -182,10 +184,17 @@ void TestMainWindow::dueBeforeStart_showsMessageNextToDueAndSendsNothing()
 {
     QVERIFY(m_f->openAndWait(3));
     ui::TaskEditorView *view = m_window->editorView();
-    auto *due = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::DueTo));
-    auto *start = qobject_cast<QDateTimeEdit *>(view->fieldWidget(TaskField::StartAt));
+    QWidget *due = view->fieldWidget(TaskField::DueTo);
+    auto *dueField = qobject_cast<ui::DateTimeField *>(due->parentWidget());
+    auto *startField
+        = qobject_cast<ui::DateTimeField *>(view->fieldWidget(TaskField::StartAt)->parentWidget());
     due->setFocus();
-    due->setDateTime(start->dateTime().addSecs(-3600));
+    // Typed as the rep would: the start's own display text, an hour earlier.
+    QTest::keyClick(due, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(due,
+        core::DatePhrase::format(
+            startField->dateTime().addSecs(-3600), dueField->locale(), dueField->timeZone()));
+    QTest::keyClick(due, Qt::Key_Return);
     QVERIFY(!view->fieldMessage(TaskField::DueTo).isEmpty());
     QVERIFY(view->fieldMessage(TaskField::StartAt).isEmpty());
     QCOMPARE(due->accessibleDescription(), view->fieldMessage(TaskField::DueTo));

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void typingInTheSubject_updatesTheModel();
     void clearingTheContactOfATaskWithVariables_showsTheMessageUnderContact();
     void aModelMessage_showsNextToItsFieldOnly();
+    void typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDue();
 
 private:
     template<typename T>
@@ -155,6 +156,23 @@ void TestTaskEditorView::aModelMessage_showsNextToItsFieldOnly()
     for (const char *other :
         {"taskTypeMessage", "contactIdMessage", "startAtMessage", "subjectMessage", "bodyMessage"})
         QVERIFY2(field<ui::FieldMessage>(other)->isHidden(), other);
+}
+
+void TestTaskEditorView::typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDue()
+{
+    auto *start = field<QLineEdit>("startAtField");
+    QCOMPARE(start->accessibleName(), QStringLiteral("Start"));
+    start->setFocus();
+    QTRY_VERIFY(start->hasFocus());
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("2026-12-03 10:00"));
+    QTest::keyClick(start, Qt::Key_Tab); // leaving the field confirms the text
+    QCOMPARE(m_model->startAt(), QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)); // 10:00 in Berlin
+    // Tab goes on to the start's presets, then to Due.
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("presetsButton"));
+    QVERIFY(start->parentWidget()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), field<QLineEdit>("dueToField"));
 }
 
 QTEST_MAIN(TestTaskEditorView)

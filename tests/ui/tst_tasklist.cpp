@@ -35,6 +35,8 @@ private Q_SLOTS:
     void discardWhenSwitchingRows_deletesTheDraft();
     void deleteThenNextRowThenReassign_actsOnTheRowShown();
     void f5_refreshesTheList();
+    void taskOpenedBeforeTheListLoads_isSelectedWhenItsPageArrives();
+    void taskNotInTheList_leavesNoRowSelected();
     void filterEndpointMissing_fallsBackToTheList();
 
     void dayFilters_askTheServerForThoseDays_data();
@@ -236,6 +238,37 @@ void TestTaskList::deleteThenNextRowThenReassign_actsOnTheRowShown()
     QCOMPARE(m_f->sandbox->task(next)->value(QLatin1String("assignedUserId")).toInteger(), 1002);
     QCOMPARE(m_f->sandbox->task(deleted)->value(QLatin1String("assignedUserId")).toInteger(), ownerOfDeleted);
     QCOMPARE(m_f->model->base().assignedUserId, std::optional<qint64>(1002));
+}
+
+void TestTaskList::taskOpenedBeforeTheListLoads_isSelectedWhenItsPageArrives()
+{
+    QVERIFY(m_f->openAndWait(5)); // as --task 5 does at start
+    waitForList();
+    QVERIFY(m_f->list->rowOf(5) >= 0);
+    QTRY_COMPARE(tree()->currentIndex().data(TaskListModel::TaskIdRole).toLongLong(), 5);
+    QCOMPARE(m_f->window->listView()->selectedItems().size(), 1);
+}
+
+void TestTaskList::taskNotInTheList_leavesNoRowSelected()
+{
+    waitForList();
+    tree()->setFocus();
+    QTest::keyClick(tree(), Qt::Key_Home);
+    QTest::keyClick(tree(), Qt::Key_Return);
+    QTRY_VERIFY(m_f->model->hasTask());
+    QVERIFY(tree()->currentIndex().isValid());
+    // A finished task is not in the list of open ones: no row may pretend to be it.
+    qint64 finished = 0;
+    for (qint64 id = 1; id < 400 && !finished; ++id) {
+        const auto task = m_f->sandbox->task(id);
+        if (task && task->value(QLatin1String("status")).toString() == QLatin1String("finished"))
+            finished = id;
+    }
+    QVERIFY(finished > 0);
+    QCOMPARE(m_f->list->rowOf(finished), -1);
+    QVERIFY(m_f->openAndWait(finished));
+    QVERIFY(!tree()->currentIndex().isValid());
+    QVERIFY(m_f->window->listView()->selectedItems().isEmpty());
 }
 
 void TestTaskList::f5_refreshesTheList()

@@ -204,13 +204,7 @@ struct WindowFixture
 
     int requestsTo(const QByteArray &method, const QString &path) const
     {
-        int count = 0;
-        const auto requests = sandbox->requests();
-        for (const auto &request : requests) {
-            if (request.method == method && request.path == path)
-                ++count;
-        }
-        return count;
+        return sandbox->requestsTo(method, path);
     }
 };
 
