@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <memory>
@@ -97,7 +98,10 @@ int main(int argc, char *argv[])
     store::Outbox outbox(dataDir + QStringLiteral("/unsent/outbox"));
     presentation::Workspace workspace(&client, &drafts, &outbox);
     workspace.setTaskToOpenAtStart(options.taskId);
+    // The window's size and the list's columns, sort and filters, from the last run.
+    QSettings windowSettings(configDir + QStringLiteral("/window.ini"), QSettings::IniFormat);
     ui::MainWindow window(&workspace);
+    window.useSettings(&windowSettings);
     QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
     ui::AccountsUi accountsUi(&window, &session, &accounts);
     QObject::connect(&session, &presentation::AccountSession::accountChanged, &workspace,

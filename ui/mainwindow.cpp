@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -302,10 +303,22 @@ void MainWindow::showRateLimitWait(int secondsLeft)
     m_waitLabel->setAccessibleName(m_waitLabel->text());
 }
 
+void MainWindow::useSettings(QSettings *settings)
+{
+    m_settings = settings;
+    if (settings)
+        restoreGeometry(settings->value(QStringLiteral("taskList/windowGeometry")).toByteArray());
+    m_list->setSettings(settings);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     switch (m_workspace->requestClose()) {
     case Workspace::CloseVerdict::Close:
+        if (m_settings) {
+            m_settings->setValue(QStringLiteral("taskList/windowGeometry"), saveGeometry());
+            m_list->saveSettings();
+        }
         event->accept();
         return;
     case Workspace::CloseVerdict::Wait:

@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QSettings;
 class QStackedWidget;
 class QTabWidget;
 
@@ -39,6 +40,9 @@ public:
     explicit MainWindow(presentation::Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Keeps the window's size and place, and the list's columns, sort and filters, between runs
+    // (group "taskList"): read now, written when the window closes.
+    void useSettings(QSettings *settings);
     // Replaces the dialogs (tests answer without a modal dialog).
     void setPrompts(std::unique_ptr<Prompts> prompts);
     void openTask(qint64 id);
@@ -95,6 +99,7 @@ private:
     ContactLookup *m_contactLookup = nullptr;
     QLabel *m_modeLabel;
     QLabel *m_waitLabel;
+    QSettings *m_settings = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;

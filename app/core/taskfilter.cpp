@@ -24,25 +24,37 @@ QJsonObject TaskFilter::toJson() const
     return json;
 }
 
+TaskFilter TaskFilter::days(const QDateTime &now, int firstDay, int count)
+{
+    const QDate first = now.toLocalTime().date().addDays(firstDay);
+    TaskFilter filter;
+    // Each end is a local midnight of its own (a daylight-saving change may lie between them).
+    filter.from = QDateTime(first, QTime(0, 0), Qt::LocalTime).toUTC();
+    // The API's "to" is inclusive; the last second of the last day keeps the next day out.
+    filter.to = QDateTime(first.addDays(count), QTime(0, 0), Qt::LocalTime).toUTC().addSecs(-1);
+    return filter;
+}
+
 TaskFilter TaskFilter::today(const QDateTime &now)
 {
-    const QDateTime local = now.toLocalTime();
-    TaskFilter filter;
-    filter.from = QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
-    // The API's "to" is inclusive; the last second of the day keeps tomorrow out.
-    filter.to = QDateTime(local.date().addDays(1), QTime(0, 0), Qt::LocalTime).toUTC().addSecs(-1);
-    return filter;
+    return days(now, 0, 1);
+}
+
+TaskFilter TaskFilter::tomorrow(const QDateTime &now)
+{
+    return days(now, 1, 1);
+}
+
+TaskFilter TaskFilter::nextSevenDays(const QDateTime &now)
+{
+    return days(now, 0, 7);
 }
 
 TaskFilter TaskFilter::thisWeek(const QDateTime &now, Qt::DayOfWeek firstDayOfWeek)
 {
     const QDate today = now.toLocalTime().date();
     const int back = (today.dayOfWeek() - int(firstDayOfWeek) + 7) % 7;
-    const QDate first = today.addDays(-back);
-    TaskFilter filter;
-    filter.from = QDateTime(first, QTime(0, 0), Qt::LocalTime).toUTC();
-    filter.to = QDateTime(first.addDays(7), QTime(0, 0), Qt::LocalTime).toUTC().addSecs(-1);
-    return filter;
+    return days(now, -back, 7);
 }
 
 } // namespace rte::core

@@ -27,6 +27,11 @@ struct TaskFilter
 
     // Today and this week in the rep's own time zone, as [from, to) in UTC.
     static TaskFilter today(const QDateTime &now);
+    static TaskFilter tomorrow(const QDateTime &now);
+    // Today and the six days after it.
+    static TaskFilter nextSevenDays(const QDateTime &now);
+    // `count` whole local days, the first `firstDay` days after today's (0 = today).
+    static TaskFilter days(const QDateTime &now, int firstDay, int count);
     static TaskFilter thisWeek(const QDateTime &now, Qt::DayOfWeek firstDayOfWeek);
 };
 

@@ -1,7 +1,9 @@
 #include "presentation/tasklistmodel.h"
 
 #include "api/replyclient.h"
+#include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/relativedate.h"
 #include "core/task.h"
 
 #include <QLocale>
@@ -10,22 +12,15 @@ namespace rte::presentation {
 
 using core::TaskListItem;
 
-namespace {
-
-QString shortDateTime(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return QString();
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
-
 TaskListModel::TaskListModel(api::ReplyClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{ }
+{
+    // "Step 10" after "Step 9", and the rep's own alphabet.
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
 
 void TaskListModel::setFilter(const core::TaskFilter &filter)
 {
@@ -62,6 +57,7 @@ void TaskListModel::clear()
     beginResetModel();
     m_items.clear();
     m_stepNames.clear();
+    m_content.clear();
     m_skip = 0;
     m_hasMore = false;
     m_useListEndpoint = false;
@@ -120,11 +116,9 @@ void TaskListModel::onPage(const QList<TaskListItem> &items, bool hasMore, int g
         if ((!m_useListEndpoint || matchesLocally(item)) && rowOf(item.id) < 0)
             accepted.append(item);
     }
-    if (!accepted.isEmpty()) {
-        beginInsertRows({}, int(m_items.size()), int(m_items.size() + accepted.size()) - 1);
-        m_items.append(accepted);
-        endInsertRows();
-    }
+    // Each row lands where the order puts it, so a new page never scrambles what is shown.
+    for (const TaskListItem &item : std::as_const(accepted))
+        insertInOrder(item);
     Q_EMIT pageLoaded(int(accepted.size()), m_hasMore);
     // With the plain list a whole page may match nothing here; no row appears for the view to
     // scroll to, so the next page is asked for at once.
@@ -162,6 +156,18 @@ int TaskListModel::rowOf(qint64 taskId) const
 
 void TaskListModel::updateTask(const core::Task &task)
 {
+    // The rendered content when Reply sent it, else the template as it is kept.
+    Content content;
+    if (task.content) {
+        content.subject = task.content->subject.value_or(QString());
+        content.body = task.content->body;
+    } else if (task.taskTemplate) {
+        content.subject = task.taskTemplate->subject.value_or(QString());
+        content.body = task.taskTemplate->body;
+    }
+    content.body = core::BodyFormat::htmlToPlainText(content.body);
+    if (task.content || task.taskTemplate)
+        m_content.insert(task.id, content);
     const int row = rowOf(task.id);
     if (row < 0)
         return;
@@ -182,6 +188,7 @@ void TaskListModel::updateTask(const core::Task &task)
     if (task.sequenceStepId && task.sequenceStepDisplayName)
         m_stepNames.insert(*task.sequenceStepId, *task.sequenceStepDisplayName);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    keepInOrder(row);
 }
 
 void TaskListModel::removeTask(qint64 taskId)
@@ -201,6 +208,15 @@ void TaskListModel::rememberStepName(qint64 stepId, const QString &name)
         if (m_items.at(row).sequenceStepId == stepId)
             Q_EMIT dataChanged(index(row, StepColumn), index(row, StepColumn));
     }
+    if (m_sortColumn == StepColumn)
+        sort(m_sortColumn, m_sortOrder);
+}
+
+QString TaskListModel::contactText(const TaskListItem &item) const
+{
+    if (!item.contactName.isEmpty())
+        return item.contactName;
+    return item.contactId ? tr("Contact %1").arg(*item.contactId) : tr("No contact");
 }
 
 QString TaskListModel::stepText(const TaskListItem &item) const
@@ -226,20 +242,22 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const TaskListItem &item = m_items.at(index.row());
-    const bool overdue = item.isOverdue(m_now());
+    const QDateTime now = m_now();
+    const bool overdue = item.isOverdue(now);
+    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TypeColumn:
             return core::Labels::taskType(item.taskType);
+        case SubjectColumn:
+            return subjectOf(item.id);
         case ContactColumn:
-            if (!item.contactName.isEmpty())
-                return item.contactName;
-            return item.contactId ? tr("Contact %1").arg(*item.contactId) : tr("No contact");
+            return contactText(item);
         case StartColumn:
-            return shortDateTime(item.startAt);
+            return core::RelativeDate::compact(item.startAt, now, locale);
         case DueColumn:
-            return shortDateTime(item.dueTo);
+            return core::RelativeDate::compact(item.dueTo, now, locale);
         case StatusColumn:
             return overdue ? tr("Overdue") : core::Labels::status(item.status);
         case StepColumn:
@@ -248,8 +266,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        // The whole date where the cell shows a short one.
         if (index.column() == DueColumn && overdue)
-            return tr("Overdue: was due %1").arg(shortDateTime(item.dueTo));
+            return tr("Overdue: was due %1").arg(core::RelativeDate::full(item.dueTo, locale));
+        if (index.column() == DueColumn)
+            return core::RelativeDate::full(item.dueTo, locale);
+        if (index.column() == StartColumn)
+            return core::RelativeDate::full(item.startAt, locale);
         return data(index, Qt::DisplayRole);
     case TaskIdRole:
         return item.id;
@@ -262,9 +285,14 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case ContactIdRole:
         return item.contactId ? QVariant(*item.contactId) : QVariant();
     case SearchTextRole: {
-        QStringList words {QString::number(item.id), core::Labels::taskType(item.taskType), item.contactName,
-            core::Labels::status(item.status), stepText(item), shortDateTime(item.startAt),
-            shortDateTime(item.dueTo)};
+        // What the row shows, the whole dates, and the subject and body where the detail was seen.
+        const Content content = m_content.value(item.id);
+        QStringList words {QString::number(item.id), core::Labels::taskType(item.taskType), contactText(item),
+            core::Labels::status(item.status), stepText(item),
+            core::RelativeDate::compact(item.startAt, now, locale),
+            core::RelativeDate::compact(item.dueTo, now, locale),
+            core::RelativeDate::full(item.startAt, locale), core::RelativeDate::full(item.dueTo, locale),
+            content.subject, content.body};
         if (item.contactId)
             words.append(QString::number(*item.contactId));
         if (overdue)
@@ -284,6 +312,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case TypeColumn:
         return tr("Type");
+    case SubjectColumn:
+        return tr("Subject");
     case ContactColumn:
         return tr("Contact");
     case StartColumn:

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void filterWritesOnlyWhatIsSet();
     void todayCoversTheLocalDay();
     void thisWeekStartsOnTheLocaleFirstDay();
+    void dayRangesCoverWholeLocalDays_data();
+    void dayRangesCoverWholeLocalDays();
     void variablesAreFound();
     void renderFillsKnownAndKeepsUnknown_data();
     void renderFillsKnownAndKeepsUnknown();
@@ -106,6 +108,43 @@ void TestListTypes::thisWeekStartsOnTheLocaleFirstDay()
     QCOMPARE(monday.to.toLocalTime().date(), QDate(2026, 12, 6));
     const TaskFilter sunday = TaskFilter::thisWeek(wednesday, Qt::Sunday);
     QCOMPARE(sunday.from.toLocalTime().date(), QDate(2026, 11, 29));
+}
+
+void TestListTypes::dayRangesCoverWholeLocalDays_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<QDateTime>("to");
+    const auto utc = [](int month, int day, int hour, int minute = 0, int second = 0) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute, second), Qt::UTC);
+    };
+    // Berlin is UTC+1 in winter and UTC+2 in summer; summer time ends on 25 October 2026.
+    QTest::newRow("today") << QStringLiteral("today") << utc(12, 2, 11) << utc(12, 1, 23)
+                           << utc(12, 2, 22, 59, 59);
+    QTest::newRow("tomorrow") << QStringLiteral("tomorrow") << utc(12, 2, 11) << utc(12, 2, 23)
+                              << utc(12, 3, 22, 59, 59);
+    QTest::newRow("tomorrow, late in the evening UTC")
+        << QStringLiteral("tomorrow") << utc(12, 2, 23, 30) << utc(12, 3, 23) << utc(12, 4, 22, 59, 59);
+    QTest::newRow("tomorrow, over the change to winter time")
+        << QStringLiteral("tomorrow") << utc(10, 24, 12) << utc(10, 24, 22) << utc(10, 25, 22, 59, 59);
+    QTest::newRow("next 7 days") << QStringLiteral("next7") << utc(12, 2, 11) << utc(12, 1, 23)
+                                 << utc(12, 8, 22, 59, 59);
+    QTest::newRow("next 7 days, over the change to winter time")
+        << QStringLiteral("next7") << utc(10, 22, 12) << utc(10, 21, 22) << utc(10, 28, 22, 59, 59);
+}
+
+void TestListTypes::dayRangesCoverWholeLocalDays()
+{
+    QFETCH(QString, range);
+    QFETCH(QDateTime, now);
+    QFETCH(QDateTime, from);
+    QFETCH(QDateTime, to);
+    const TaskFilter filter = range == QLatin1String("today") ? TaskFilter::today(now)
+        : range == QLatin1String("tomorrow")                  ? TaskFilter::tomorrow(now)
+                                                              : TaskFilter::nextSevenDays(now);
+    QCOMPARE(filter.from, from);
+    QCOMPARE(filter.to, to);
 }
 
 void TestListTypes::variablesAreFound()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -38,8 +39,17 @@ private Q_SLOTS:
     void taskNotInTheList_leavesNoRowSelected();
     void filterEndpointMissing_fallsBackToTheList();
 
+    void dayFilters_askTheServerForThoseDays_data();
+    void dayFilters_askTheServerForThoseDays();
+    void scrollHint_onlyWithSomethingToScroll_elseLoadMore();
+
 private:
     void waitForList();
+    QLabel *statusLine() const
+    {
+        return m_f->window->listView()->findChild<QLabel *>(QStringLiteral("listStatus"));
+    }
+
     QTableView *tree() const { return m_f->window->listView()->view(); }
     std::unique_ptr<test::WindowFixture> m_f;
 };
@@ -52,10 +62,7 @@ void TestTaskList::init()
 
 void TestTaskList::waitForList()
 {
-    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
-    m_f->window->loadList();
-    QVERIFY(page.wait(5000));
-    QTRY_VERIFY(!m_f->list->isLoading());
+    QVERIFY(m_f->loadListAndWait());
 }
 
 void TestTaskList::firstPageOnly_thenPagesAsTheRepScrolls()
@@ -283,6 +290,70 @@ void TestTaskList::filterEndpointMissing_fallsBackToTheList()
     QVERIFY(m_f->list->rowCount() > 0);
     for (int row = 0; row < m_f->list->rowCount(); ++row)
         QCOMPARE(m_f->list->item(row).status, core::TaskStatus::New);
+}
+
+void TestTaskList::dayFilters_askTheServerForThoseDays_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<int>("firstDay");
+    QTest::addColumn<int>("days");
+    QTest::newRow("tomorrow") << QStringLiteral("Tomorrow") << 1 << 1;
+    QTest::newRow("next 7 days") << QStringLiteral("Next 7 days") << 0 << 7;
+}
+
+void TestTaskList::dayFilters_askTheServerForThoseDays()
+{
+    QFETCH(QString, choice);
+    QFETCH(int, firstDay);
+    QFETCH(int, days);
+    waitForList();
+    QComboBox *when = m_f->window->listView()->whenFilter();
+    QTest::keyClick(m_f->window, Qt::Key_W, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), when);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
+    while (when->currentText() != choice)
+        QTest::keyClick(when, Qt::Key_Down);
+    QVERIFY(page.wait(5000));
+    const core::TaskFilter expected = core::TaskFilter::days(m_f->list->now(), firstDay, days);
+    const QJsonObject body
+        = QJsonDocument::fromJson(m_f->lastRequest("POST", QStringLiteral("/v3/tasks/filter")).body).object();
+    QCOMPARE(body.value(QLatin1String("from")), expected.toJson().value(QLatin1String("from")));
+    QCOMPARE(body.value(QLatin1String("to")), expected.toJson().value(QLatin1String("to")));
+    for (int row = 0; row < m_f->list->rowCount(); ++row) {
+        const QDateTime start = m_f->list->item(row).startAt;
+        QVERIFY(start >= expected.from && start <= expected.to);
+    }
+}
+
+void TestTaskList::scrollHint_onlyWithSomethingToScroll_elseLoadMore()
+{
+    waitForList();
+    QPushButton *loadMore = m_f->window->listView()->loadMoreButton();
+    // A full page in a 900-pixel window: there is something to scroll to.
+    QTRY_VERIFY(tree()->verticalScrollBar()->maximum() > 0);
+    QVERIFY2(statusLine()->text().endsWith(QLatin1String("scroll down for more.")),
+        qPrintable(statusLine()->text()));
+    QVERIFY(!loadMore->isVisibleTo(m_f->window));
+
+    // A search leaves a few rows and nothing to scroll: no "scroll down", and nothing loads by
+    // itself; the button asks for the next page.
+    const QString name = m_f->list->item(3).contactName;
+    m_f->window->listView()->searchField()->setText(name);
+    QTRY_COMPARE(tree()->verticalScrollBar()->maximum(), 0);
+    QVERIFY2(!statusLine()->text().contains(QLatin1String("scroll")), qPrintable(statusLine()->text()));
+    QVERIFY(loadMore->isVisibleTo(m_f->window));
+    QTest::qWait(0); // the view's own fetch-more is a zero timer: let it run if it would
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 1);
+    QSignalSpy page(m_f->list, &TaskListModel::pageLoaded);
+    QTest::mouseClick(loadMore, Qt::LeftButton);
+    QVERIFY(page.wait(5000));
+    QCOMPARE(m_f->requestsTo("POST", QStringLiteral("/v3/tasks/filter")), 2);
+    QCOMPARE(m_f->list->rowCount(), 2 * TaskListModel::PageSize);
+
+    // With the search cleared the rows fill the view again and scrolling brings the rest.
+    m_f->window->listView()->searchField()->clear();
+    QTRY_VERIFY(tree()->verticalScrollBar()->maximum() > 0);
+    QTRY_VERIFY(!loadMore->isVisibleTo(m_f->window));
 }
 
 QTEST_MAIN(TestTaskList)

@@ -187,6 +187,16 @@ struct WindowFixture
         return loaded.wait(5000) && model->taskId() == id;
     }
 
+    // Loads the list's first page, as the window does once Reply is connected, and waits for it.
+    bool loadListAndWait()
+    {
+        QSignalSpy page(list, &presentation::TaskListModel::pageLoaded);
+        window->loadList();
+        if (!page.wait(5000))
+            return false;
+        return QTest::qWaitFor([this] { return !list->isLoading(); }, 5000);
+    }
+
     ~WindowFixture()
     {
         windowOwned.reset(); // the window points at the workspace, which points at the stores
