@@ -54,6 +54,7 @@ Workspace::Workspace(
         m_failedOpen = 0;
         if (task.sequenceStepId && task.sequenceStepDisplayName)
             m_list->rememberStepName(*task.sequenceStepId, *task.sequenceStepDisplayName);
+        m_list->updateTask(task); // the row learns what only the detail carries (subject, body)
         show(task);
         // Reply answers again: whatever waits in the outbox can go now.
         m_outbox->sendNow();
