@@ -469,6 +469,21 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>RelativeDate</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerProblems</name>
     <message>
         <source>Attachments</source>
@@ -905,6 +920,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Sequence step</source>
         <translation>Sequenzschritt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2192,34 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>&amp;Find</source>
         <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>Load more tasks</source>
+        <translation>Weitere Aufgaben laden</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Finds the words in the tasks loaded so far: type, contact, dates, status, step, and the subject and text of the tasks you have opened.</source>
+        <translation>Findet die Wörter in den bisher geladenen Aufgaben: Art, Kontakt, Daten, Status, Schritt sowie Betreff und Text der Aufgaben, die Sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>%1, ascending</source>
+        <translation>%1, aufsteigend</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1, absteigend</translation>
+    </message>
+    <message>
+        <source>Sort by colu&amp;mn</source>
+        <translation>Sortieren nach S&amp;palte</translation>
     </message>
 </context>
 <context>
