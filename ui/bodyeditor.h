@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QTextCharFormat;
@@ -28,7 +30,12 @@ public:
     QString body() const { return m_body; }
     void setReadOnly(bool readOnly);
     QTextEdit *textEdit() const { return m_edit; }
+    // The count under a plain-text body, and for SMS its parts and what they cost.
     QString characterCountText() const;
+    // What an SMS count measures: the message as it will be sent (variables filled in). With
+    // `estimate` the variables are still as typed because the contact isn't known. Until this is
+    // called the count measures the text in the field.
+    void setCountedText(const QString &text, bool estimate);
 
 Q_SIGNALS:
     void edited(const QString &body);
@@ -53,6 +60,8 @@ private:
     QAction *m_numbers;
     QAction *m_link;
     QString m_body;
+    std::optional<QString> m_counted;
+    bool m_estimate = false;
     bool m_plain = false;
     bool m_isSms = false;
     bool m_loading = false;

@@ -3,7 +3,9 @@
 #include "bodyeditor.h"
 #include "core/contact.h"
 #include "core/labels.h"
+#include "core/smslength.h"
 #include "core/taskeditormodel.h"
+#include "core/taskrules.h"
 #include "core/templatevariables.h"
 #include "datetimefield.h"
 #include "fieldmessage.h"
@@ -83,6 +85,7 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     });
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     addRow(form, tr("Tas&k type"), m_type, TaskField::TaskType);
@@ -126,6 +129,7 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     connect(m_model, &core::TaskEditorModel::dueToChanged, this, &TaskEditorView::syncFromModel);
     connect(m_model, &core::TaskEditorModel::subjectChanged, this, &TaskEditorView::syncFromModel);
     connect(m_model, &core::TaskEditorModel::bodyChanged, this, &TaskEditorView::syncBody);
+    connect(m_model, &core::TaskEditorModel::contactChanged, this, &TaskEditorView::syncBody);
     connect(m_model, &core::TaskEditorModel::messagesChanged, this, &TaskEditorView::syncMessages);
     connect(m_model, &core::TaskEditorModel::dirtyChanged, this, &TaskEditorView::syncEnabled);
     connect(m_model, &core::TaskEditorModel::bodyConverted, this,
@@ -169,6 +173,8 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     auto *caption = new QLabel(label, this);
     caption->setBuddy(input);
     form->addRow(caption, cell);
+    if (key == TaskField::Subject)
+        m_subjectRow = cell;
     // The accessible name is the label without its mnemonic marker.
     QString accessibleName = label;
     accessibleName.remove(QLatin1Char('&'));
@@ -221,6 +227,8 @@ void TaskEditorView::syncFromModel()
         m_due->setDateTime(m_model->dueTo());
     if (m_subject->text() != m_model->subject())
         m_subject->setText(m_model->subject());
+    // SMS and WhatsApp carry no subject: the row (label, field and message) goes away.
+    m_form->setRowVisible(m_subjectRow, core::TaskRules::carriesSubject(m_model->taskType()));
     syncBody();
     syncEnabled();
     syncMessages();
@@ -230,6 +238,10 @@ void TaskEditorView::syncBody()
 {
     m_body->setPlainTextMode(m_model->isPlainTextBody(), m_model->taskType() == TaskType::Sms);
     m_body->setBody(m_model->body());
+    // The SMS count measures the message the phone gets; without the contact, the typed variables.
+    const QString body = m_model->body();
+    const bool estimate = !m_model->contact() && !core::TemplateVariables::find(body).isEmpty();
+    m_body->setCountedText(core::SmsLength::renderedBody(body, m_model->contact()), estimate);
 }
 
 void TaskEditorView::syncEnabled()

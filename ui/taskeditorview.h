@@ -72,6 +72,8 @@ private:
     QToolButton *m_variables;
     QWidget *m_lastTextField = nullptr;
     QHash<core::TaskField, FieldMessage *> m_messages;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_subjectRow = nullptr;
     QString m_shownFormMessage;
     bool m_busy = false;
 };

@@ -110,9 +110,15 @@ void TestBodyEditor::plainMode_countsCharactersAndSmsParts_data()
     QTest::newRow("160 GSM characters")
         << QString(160, QLatin1Char('a')) << QStringLiteral("160 characters · 1 SMS part");
     QTest::newRow("161 GSM characters")
-        << QString(161, QLatin1Char('a')) << QStringLiteral("161 characters · 2 SMS parts");
+        << QString(161, QLatin1Char('a'))
+        << QStringLiteral("161 characters · 2 SMS parts\nThis SMS goes out as 2 parts; each is charged.");
     QTest::newRow("71 with an emoji-free non-GSM letter")
-        << QString(70, QLatin1Char('a')) + QChar(0x0107) << QStringLiteral("71 characters · 2 SMS parts");
+        << QString(70, QLatin1Char('a')) + QChar(0x0107)
+        << QStringLiteral("71 characters · 2 SMS parts\nA special character (an accent or emoji outside the "
+                          "SMS alphabet) makes each part hold 67 characters instead of 153.\nThis SMS goes "
+                          "out as 2 parts; each is charged.");
+    QTest::newRow("braces count two each")
+        << QStringLiteral("{x}") << QStringLiteral("5 characters · 1 SMS part");
 }
 
 void TestBodyEditor::plainMode_countsCharactersAndSmsParts()
