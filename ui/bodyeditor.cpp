@@ -2,10 +2,15 @@
 
 #include "core/bodyformat.h"
 #include "core/smslength.h"
+#include "presentation/spellchecker.h"
+#include "spellmenu.h"
+#include "variablehighlighter.h"
 
 #include <QAction>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -36,6 +41,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_edit(new QTextEdit(this))
     , m_count(new QLabel(this))
+    , m_highlighter(new VariableHighlighter(m_edit->document()))
 {
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -89,6 +95,12 @@ BodyEditor::BodyEditor(QWidget *parent)
     layout->addWidget(m_count);
     setFocusProxy(m_edit);
 
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QTextEdit::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = createContextMenu(position);
+        menu->exec(m_edit->viewport()->mapToGlobal(position));
+        delete menu;
+    });
     connect(m_edit, &QTextEdit::textChanged, this, &BodyEditor::onTextChanged);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateFormatActions);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, [this] {
@@ -191,6 +203,32 @@ void BodyEditor::setCountedText(const QString &text, bool estimate)
     m_counted = text;
     m_estimate = estimate;
     updateCount();
+}
+
+void BodyEditor::setSpellChecker(std::shared_ptr<presentation::SpellChecker> spell)
+{
+    m_spell = spell;
+    m_highlighter->setSpellChecker(std::move(spell));
+}
+
+QMenu *BodyEditor::createContextMenu(const QPoint &position)
+{
+    const QPoint scrolled(m_edit->horizontalScrollBar()->value(), m_edit->verticalScrollBar()->value());
+    QMenu *menu = m_edit->createStandardContextMenu(position + scrolled);
+    if (m_edit->isReadOnly())
+        return menu;
+    const QTextCursor at = m_edit->cursorForPosition(position);
+    const QTextBlock block = at.block();
+    SpellMenu::addSuggestions(
+        menu, m_spell.get(), block.text(), at.positionInBlock(),
+        [block](const presentation::SpellChecker::Range &range, const QString &word) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + range.start);
+            cursor.setPosition(block.position() + range.start + range.length, QTextCursor::KeepAnchor);
+            cursor.insertText(word); // one undo step, and edited() as for typing
+        },
+        [this] { m_highlighter->rehighlight(); });
+    return menu;
 }
 
 void BodyEditor::updateCount()

@@ -10,6 +10,8 @@
 #include "datetimefield.h"
 #include "fieldmessage.h"
 #include "messagebanner.h"
+#include "presentation/spellchecker.h"
+#include "spellmenu.h"
 #include "variablehighlighter.h"
 
 #include <QComboBox>
@@ -65,7 +67,11 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_contactInfo->setWordWrap(true);
     m_contactInfo->hide();
-    new VariableHighlighter(m_body->textEdit()->document());
+    // Spelling in the rep's language (en_US when there is no dictionary for it); off without any.
+    m_spell = presentation::SpellChecker::shared(QLocale());
+    m_body->setSpellChecker(m_spell);
+    m_subject->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_subject, &QLineEdit::customContextMenuRequested, this, &TaskEditorView::showSubjectMenu);
     m_variables->setText(tr("Insert &Variable"));
     m_variables->setToolTip(tr("Insert a contact field, such as {{firstName}}, where you are typing"));
     m_variables->setPopupMode(QToolButton::InstantPopup);
@@ -78,7 +84,8 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_variables->setMenu(variableMenu);
     m_subject->installEventFilter(this);
     m_body->textEdit()->installEventFilter(this);
-    connect(m_subject, &QLineEdit::textChanged, this, [this] { VariableHighlighter::highlight(m_subject); });
+    connect(m_subject, &QLineEdit::textChanged, this,
+        [this] { VariableHighlighter::highlight(m_subject, m_spell.get()); });
     connect(m_contact, &QLineEdit::returnPressed, this, [this] {
         if (!m_contact->text().trimmed().isEmpty())
             Q_EMIT contactLookupRequested(m_contact->text().trimmed());
@@ -314,6 +321,23 @@ void TaskEditorView::insertVariable(const QString &name)
         m_body->textEdit()->insertPlainText(placeholder);
         m_body->textEdit()->setFocus();
     }
+}
+
+void TaskEditorView::showSubjectMenu(const QPoint &position)
+{
+    QMenu *menu = m_subject->createStandardContextMenu();
+    if (!m_subject->isReadOnly()) {
+        SpellMenu::addSuggestions(
+            menu, m_spell.get(), m_subject->text(), m_subject->cursorPositionAt(position),
+            [this](const presentation::SpellChecker::Range &range, const QString &word) {
+                m_subject->setSelection(range.start, range.length);
+                m_subject->insert(word);
+                m_model->setSubject(m_subject->text()); // insert() is not a textEdited() from the rep
+            },
+            [this] { VariableHighlighter::highlight(m_subject, m_spell.get()); });
+    }
+    menu->exec(m_subject->mapToGlobal(position));
+    delete menu;
 }
 
 void TaskEditorView::setBusy(bool busy)

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -14,6 +16,10 @@ class QToolButton;
 
 namespace rte::core {
 class TaskEditorModel;
+}
+
+namespace rte::presentation {
+class SpellChecker;
 }
 
 namespace rte::ui {
@@ -57,6 +63,7 @@ private:
     void syncBody();
     void syncMessages();
     void syncEnabled();
+    void showSubjectMenu(const QPoint &position);
 
     core::TaskEditorModel *m_model;
     MessageBanner *m_banner;
@@ -76,6 +83,7 @@ private:
     QWidget *m_subjectRow = nullptr;
     QString m_shownFormMessage;
     bool m_busy = false;
+    std::shared_ptr<presentation::SpellChecker> m_spell;
 };
 
 } // namespace rte::ui
