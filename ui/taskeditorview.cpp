@@ -309,7 +309,8 @@ bool TaskEditorView::eventFilter(QObject *watched, QEvent *event)
 void TaskEditorView::insertVariable(const QString &name)
 {
     const QString placeholder = core::TemplateVariables::placeholder(name);
-    if (m_lastTextField == m_subject) {
+    // A hidden subject (SMS, WhatsApp) is never where the rep is typing.
+    if (m_lastTextField == m_subject && !m_subject->isHidden()) {
         if (m_subject->isReadOnly())
             return;
         m_subject->insert(placeholder);
@@ -325,6 +326,13 @@ void TaskEditorView::insertVariable(const QString &name)
 
 void TaskEditorView::showSubjectMenu(const QPoint &position)
 {
+    QMenu *menu = createSubjectContextMenu(position);
+    menu->exec(m_subject->mapToGlobal(position));
+    delete menu;
+}
+
+QMenu *TaskEditorView::createSubjectContextMenu(const QPoint &position)
+{
     QMenu *menu = m_subject->createStandardContextMenu();
     if (!m_subject->isReadOnly()) {
         SpellMenu::addSuggestions(
@@ -336,8 +344,7 @@ void TaskEditorView::showSubjectMenu(const QPoint &position)
             },
             [this] { VariableHighlighter::highlight(m_subject, m_spell.get()); });
     }
-    menu->exec(m_subject->mapToGlobal(position));
-    delete menu;
+    return menu;
 }
 
 void TaskEditorView::setBusy(bool busy)

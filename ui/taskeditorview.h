@@ -10,6 +10,7 @@
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QMenu;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -48,6 +49,8 @@ public:
     QString contactInfo() const;
     // Puts {{name}} where the rep was typing: the subject or the body.
     void insertVariable(const QString &name);
+    // The subject's context menu for a point in it, with spelling suggestions; the caller owns it.
+    QMenu *createSubjectContextMenu(const QPoint &position);
     // Moves the keyboard focus to the first field that has a problem.
     void focusFirstProblem();
 

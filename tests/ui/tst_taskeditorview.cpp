@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "core/taskeditormodel.h"
 #include "fieldmessage.h"
+#include "presentation/spellchecker.h"
 #include "presentation/translations.h"
 #include "taskeditorview.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTest>
 #include <QTextCursor>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDue();
     void smsAndWhatsApp_hideTheSubjectRow();
     void smsCounter_measuresTheMessageWithTheContactsData();
+    void subjectContextMenu_offersASpellingSuggestion();
 
 private:
     template<typename T>
@@ -235,6 +238,29 @@ void TestTaskEditorView::smsCounter_measuresTheMessageWithTheContactsData()
     QVERIFY2(m_view->fieldMessage(TaskField::Body).contains(QLatin1String("too long")),
         qPrintable(m_view->fieldMessage(TaskField::Body)));
     QVERIFY(!m_model->isValid());
+}
+
+void TestTaskEditorView::subjectContextMenu_offersASpellingSuggestion()
+{
+    if (!presentation::SpellChecker::shared(QLocale())->isAvailable())
+        QSKIP("No Hunspell dictionary installed");
+    auto *subject = field<QLineEdit>("subjectField");
+    subject->setFocus();
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("Pricng for {{company}}"));
+    // A point inside "Pricng", a few letters in from the left edge.
+    const QPoint onWord(
+        subject->fontMetrics().horizontalAdvance(QStringLiteral("Pri")) + 6, subject->height() / 2);
+    QVERIFY(subject->cursorPositionAt(onWord) > 0 && subject->cursorPositionAt(onWord) < 6);
+    std::unique_ptr<QMenu> menu(m_view->createSubjectContextMenu(onWord));
+    QAction *pricing = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Pricing"))
+            pricing = action;
+    }
+    QVERIFY(pricing);
+    pricing->trigger();
+    QCOMPARE(m_model->subject(), QStringLiteral("Pricing for {{company}}"));
 }
 
 QTEST_MAIN(TestTaskEditorView)
