@@ -1,10 +1,16 @@
 #include "bodyeditor.h"
 
 #include "core/bodyformat.h"
+#include "core/smslength.h"
+#include "presentation/spellchecker.h"
+#include "spellmenu.h"
+#include "variablehighlighter.h"
 
 #include <QAction>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -17,19 +23,6 @@ namespace rte::ui {
 using core::BodyFormat;
 
 namespace {
-
-bool isGsm7(const QString &text)
-{
-    // The GSM 03.38 basic set, roughly: anything outside it forces UCS-2 and shorter segments.
-    static const QString extra = QStringLiteral("£¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉÄÖÑÜ§¿äöñüà€^{}\\[~]|");
-    for (const QChar c : text) {
-        if ((c.unicode() >= 0x20 && c.unicode() < 0x7f) || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            continue;
-        if (!extra.contains(c))
-            return false;
-    }
-    return true;
-}
 
 // A letter or digit on both sides of the cursor, within one paragraph.
 bool isInsideWord(const QTextCursor &cursor)
@@ -48,6 +41,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     , m_toolBar(new QToolBar(this))
     , m_edit(new QTextEdit(this))
     , m_count(new QLabel(this))
+    , m_highlighter(new VariableHighlighter(m_edit->document()))
 {
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -90,6 +84,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_edit->setMinimumHeight(160);
     m_count->setObjectName(QStringLiteral("characterCount"));
     m_count->setAlignment(Qt::AlignRight);
+    m_count->setWordWrap(true);
     m_count->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +95,12 @@ BodyEditor::BodyEditor(QWidget *parent)
     layout->addWidget(m_count);
     setFocusProxy(m_edit);
 
+    m_edit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_edit, &QTextEdit::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = createContextMenu(position);
+        menu->exec(m_edit->viewport()->mapToGlobal(position));
+        delete menu;
+    });
     connect(m_edit, &QTextEdit::textChanged, this, &BodyEditor::onTextChanged);
     connect(m_edit, &QTextEdit::currentCharFormatChanged, this, &BodyEditor::updateFormatActions);
     connect(m_edit, &QTextEdit::cursorPositionChanged, this, [this] {
@@ -179,17 +180,55 @@ void BodyEditor::onTextChanged()
 
 QString BodyEditor::characterCountText() const
 {
-    const QString text = m_edit->toPlainText();
-    const int characters = int(text.size());
     if (!m_isSms)
-        return tr("%n character(s)", nullptr, characters);
-    // SMS splits long texts into parts; non-GSM characters (emoji, many accents) make parts shorter.
-    const bool gsm = isGsm7(text);
-    const int single = gsm ? 160 : 70;
-    const int part = gsm ? 153 : 67;
-    const int parts = characters <= single ? (characters ? 1 : 0) : (characters + part - 1) / part;
-    return tr("%n character(s)", nullptr, characters) + QStringLiteral(" · ")
-        + tr("%n SMS part(s)", nullptr, parts);
+        return tr("%n character(s)", nullptr, int(m_edit->toPlainText().size()));
+    const core::SmsLength length = core::SmsLength::measure(m_counted.value_or(m_edit->toPlainText()));
+    // The count is what the carrier charges: GSM-7 septets or UCS-2 units, in parts.
+    QStringList lines {tr("%n character(s)", nullptr, length.units) + QStringLiteral(" · ")
+        + tr("%n SMS part(s)", nullptr, length.parts)};
+    if (m_estimate)
+        lines << tr("An estimate: the variables are counted as typed until the contact is known.");
+    if (length.encoding == core::SmsLength::Encoding::Ucs2)
+        lines << tr("A special character (an accent or emoji outside the SMS alphabet) makes each part "
+                    "hold %1 characters instead of %2.")
+                     .arg(length.parts > 1 ? length.partLimit() : length.singleLimit())
+                     .arg(length.parts > 1 ? 153 : 160);
+    if (length.parts > 1 && length.parts <= core::SmsLength::kMaxParts)
+        lines << tr("This SMS goes out as %1 parts; each is charged.").arg(length.parts);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BodyEditor::setCountedText(const QString &text, bool estimate)
+{
+    m_counted = text;
+    m_estimate = estimate;
+    updateCount();
+}
+
+void BodyEditor::setSpellChecker(std::shared_ptr<presentation::SpellChecker> spell)
+{
+    m_spell = spell;
+    m_highlighter->setSpellChecker(std::move(spell));
+}
+
+QMenu *BodyEditor::createContextMenu(const QPoint &position)
+{
+    const QPoint scrolled(m_edit->horizontalScrollBar()->value(), m_edit->verticalScrollBar()->value());
+    QMenu *menu = m_edit->createStandardContextMenu(position + scrolled);
+    if (m_edit->isReadOnly())
+        return menu;
+    const QTextCursor at = m_edit->cursorForPosition(position);
+    const QTextBlock block = at.block();
+    SpellMenu::addSuggestions(
+        menu, m_spell.get(), block.text(), at.positionInBlock(),
+        [block](const presentation::SpellChecker::Range &range, const QString &word) {
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + range.start);
+            cursor.setPosition(block.position() + range.start + range.length, QTextCursor::KeepAnchor);
+            cursor.insertText(word); // one undo step, and edited() as for typing
+        },
+        [this] { m_highlighter->rehighlight(); });
+    return menu;
 }
 
 void BodyEditor::updateCount()

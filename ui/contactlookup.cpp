@@ -52,6 +52,7 @@ void ContactLookup::showNothing()
 {
     m_editor->setContactInfo(QString());
     m_preview->setContact(std::nullopt);
+    m_model->setContact(std::nullopt);
 }
 
 void ContactLookup::reset()
@@ -72,6 +73,7 @@ void ContactLookup::onFound(const core::Contact &contact)
         info += QStringLiteral(" · ") + contact.company;
     m_editor->setContactInfo(info);
     m_preview->setContact(contact);
+    m_model->setContact(contact);
 }
 
 } // namespace rte::ui

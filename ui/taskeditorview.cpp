@@ -3,11 +3,15 @@
 #include "bodyeditor.h"
 #include "core/contact.h"
 #include "core/labels.h"
+#include "core/smslength.h"
 #include "core/taskeditormodel.h"
+#include "core/taskrules.h"
 #include "core/templatevariables.h"
 #include "datetimefield.h"
 #include "fieldmessage.h"
 #include "messagebanner.h"
+#include "presentation/spellchecker.h"
+#include "spellmenu.h"
 #include "variablehighlighter.h"
 
 #include <QComboBox>
@@ -63,7 +67,11 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_contactInfo->setWordWrap(true);
     m_contactInfo->hide();
-    new VariableHighlighter(m_body->textEdit()->document());
+    // Spelling in the rep's language (en_US when there is no dictionary for it); off without any.
+    m_spell = presentation::SpellChecker::shared(QLocale());
+    m_body->setSpellChecker(m_spell);
+    m_subject->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_subject, &QLineEdit::customContextMenuRequested, this, &TaskEditorView::showSubjectMenu);
     m_variables->setText(tr("Insert &Variable"));
     m_variables->setToolTip(tr("Insert a contact field, such as {{firstName}}, where you are typing"));
     m_variables->setPopupMode(QToolButton::InstantPopup);
@@ -76,13 +84,15 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_variables->setMenu(variableMenu);
     m_subject->installEventFilter(this);
     m_body->textEdit()->installEventFilter(this);
-    connect(m_subject, &QLineEdit::textChanged, this, [this] { VariableHighlighter::highlight(m_subject); });
+    connect(m_subject, &QLineEdit::textChanged, this,
+        [this] { VariableHighlighter::highlight(m_subject, m_spell.get()); });
     connect(m_contact, &QLineEdit::returnPressed, this, [this] {
         if (!m_contact->text().trimmed().isEmpty())
             Q_EMIT contactLookupRequested(m_contact->text().trimmed());
     });
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     addRow(form, tr("Tas&k type"), m_type, TaskField::TaskType);
@@ -126,6 +136,7 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     connect(m_model, &core::TaskEditorModel::dueToChanged, this, &TaskEditorView::syncFromModel);
     connect(m_model, &core::TaskEditorModel::subjectChanged, this, &TaskEditorView::syncFromModel);
     connect(m_model, &core::TaskEditorModel::bodyChanged, this, &TaskEditorView::syncBody);
+    connect(m_model, &core::TaskEditorModel::contactChanged, this, &TaskEditorView::syncBody);
     connect(m_model, &core::TaskEditorModel::messagesChanged, this, &TaskEditorView::syncMessages);
     connect(m_model, &core::TaskEditorModel::dirtyChanged, this, &TaskEditorView::syncEnabled);
     connect(m_model, &core::TaskEditorModel::bodyConverted, this,
@@ -169,6 +180,8 @@ void TaskEditorView::addRow(QFormLayout *form, const QString &label, QWidget *fi
     auto *caption = new QLabel(label, this);
     caption->setBuddy(input);
     form->addRow(caption, cell);
+    if (key == TaskField::Subject)
+        m_subjectRow = cell;
     // The accessible name is the label without its mnemonic marker.
     QString accessibleName = label;
     accessibleName.remove(QLatin1Char('&'));
@@ -221,6 +234,8 @@ void TaskEditorView::syncFromModel()
         m_due->setDateTime(m_model->dueTo());
     if (m_subject->text() != m_model->subject())
         m_subject->setText(m_model->subject());
+    // SMS and WhatsApp carry no subject: the row (label, field and message) goes away.
+    m_form->setRowVisible(m_subjectRow, core::TaskRules::carriesSubject(m_model->taskType()));
     syncBody();
     syncEnabled();
     syncMessages();
@@ -230,6 +245,10 @@ void TaskEditorView::syncBody()
 {
     m_body->setPlainTextMode(m_model->isPlainTextBody(), m_model->taskType() == TaskType::Sms);
     m_body->setBody(m_model->body());
+    // The SMS count measures the message the phone gets; without the contact, the typed variables.
+    const QString body = m_model->body();
+    const bool estimate = !m_model->contact() && !core::TemplateVariables::find(body).isEmpty();
+    m_body->setCountedText(core::SmsLength::renderedBody(body, m_model->contact()), estimate);
 }
 
 void TaskEditorView::syncEnabled()
@@ -290,7 +309,8 @@ bool TaskEditorView::eventFilter(QObject *watched, QEvent *event)
 void TaskEditorView::insertVariable(const QString &name)
 {
     const QString placeholder = core::TemplateVariables::placeholder(name);
-    if (m_lastTextField == m_subject) {
+    // A hidden subject (SMS, WhatsApp) is never where the rep is typing.
+    if (m_lastTextField == m_subject && !m_subject->isHidden()) {
         if (m_subject->isReadOnly())
             return;
         m_subject->insert(placeholder);
@@ -302,6 +322,29 @@ void TaskEditorView::insertVariable(const QString &name)
         m_body->textEdit()->insertPlainText(placeholder);
         m_body->textEdit()->setFocus();
     }
+}
+
+void TaskEditorView::showSubjectMenu(const QPoint &position)
+{
+    QMenu *menu = createSubjectContextMenu(position);
+    menu->exec(m_subject->mapToGlobal(position));
+    delete menu;
+}
+
+QMenu *TaskEditorView::createSubjectContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_subject->createStandardContextMenu();
+    if (!m_subject->isReadOnly()) {
+        SpellMenu::addSuggestions(
+            menu, m_spell.get(), m_subject->text(), m_subject->cursorPositionAt(position),
+            [this](const presentation::SpellChecker::Range &range, const QString &word) {
+                m_subject->setSelection(range.start, range.length);
+                m_subject->insert(word);
+                m_model->setSubject(m_subject->text()); // insert() is not a textEdited() from the rep
+            },
+            [this] { VariableHighlighter::highlight(m_subject, m_spell.get()); });
+    }
+    return menu;
 }
 
 void TaskEditorView::setBusy(bool busy)

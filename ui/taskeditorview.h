@@ -5,15 +5,22 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QMenu;
 class QLabel;
 class QPushButton;
 class QToolButton;
 
 namespace rte::core {
 class TaskEditorModel;
+}
+
+namespace rte::presentation {
+class SpellChecker;
 }
 
 namespace rte::ui {
@@ -42,6 +49,8 @@ public:
     QString contactInfo() const;
     // Puts {{name}} where the rep was typing: the subject or the body.
     void insertVariable(const QString &name);
+    // The subject's context menu for a point in it, with spelling suggestions; the caller owns it.
+    QMenu *createSubjectContextMenu(const QPoint &position);
     // Moves the keyboard focus to the first field that has a problem.
     void focusFirstProblem();
 
@@ -57,6 +66,7 @@ private:
     void syncBody();
     void syncMessages();
     void syncEnabled();
+    void showSubjectMenu(const QPoint &position);
 
     core::TaskEditorModel *m_model;
     MessageBanner *m_banner;
@@ -72,8 +82,11 @@ private:
     QToolButton *m_variables;
     QWidget *m_lastTextField = nullptr;
     QHash<core::TaskField, FieldMessage *> m_messages;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_subjectRow = nullptr;
     QString m_shownFormMessage;
     bool m_busy = false;
+    std::shared_ptr<presentation::SpellChecker> m_spell;
 };
 
 } // namespace rte::ui

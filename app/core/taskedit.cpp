@@ -1,6 +1,7 @@
 #include "core/taskedit.h"
 
 #include "core/taskcodec.h"
+#include "core/taskrules.h"
 
 namespace rte::core {
 
@@ -30,8 +31,11 @@ LinkedInTaskType TaskEdit::linkedInActionFor(TaskType type, LinkedInTaskType cur
 QJsonObject TaskEdit::toRequestJson() const
 {
     QJsonObject templateJson {{QLatin1String("body"), body}};
+    // SMS and WhatsApp have no subject in Reply: null, as the server itself reports it. What the rep
+    // typed stays in the edit (and the draft), so switching back to email brings it back.
+    const bool sendSubject = TaskRules::carriesSubject(taskType) && !subject.isEmpty();
     templateJson.insert(
-        QLatin1String("subject"), subject.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(subject));
+        QLatin1String("subject"), sendSubject ? QJsonValue(subject) : QJsonValue(QJsonValue::Null));
     // A task that had none (a new one, say) sends none, rather than an explicit null.
     if (attachmentIdList)
         templateJson.insert(QLatin1String("attachmentIdList"), TaskCodec::idListToJson(attachmentIdList));

@@ -288,11 +288,18 @@ FieldMessages TaskEditorModel::allMessages() const
 {
     if (!m_hasTask)
         return {};
-    FieldMessages all = TaskValidator::validate(m_edit, m_base);
+    FieldMessages all = TaskValidator::validate(m_edit, m_base, m_contact);
     // What the server (or a look-up) said is more specific than the local rule for the same field.
     for (auto it = m_serverMessages.cbegin(); it != m_serverMessages.cend(); ++it)
         all.insert(it.key(), it.value());
     return all;
+}
+
+void TaskEditorModel::setContact(const std::optional<Contact> &contact)
+{
+    m_contact = contact;
+    Q_EMIT contactChanged();
+    refreshDerived(false);
 }
 
 void TaskEditorModel::setServerMessages(const FieldMessages &messages)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/contact.h"
 #include "core/taskedit.h"
 
 #include <QObject>
@@ -88,6 +89,11 @@ public:
     // One message from outside the rules (a contact that could not be found, say), until the field changes.
     void setFieldMessage(TaskField field, const QString &message);
 
+    // The task's contact once it is looked up (empty while unknown): Reply fills the variables from
+    // it, so the SMS rules measure the message as it will be sent.
+    void setContact(const std::optional<Contact> &contact);
+    const std::optional<Contact> &contact() const { return m_contact; }
+
     QJsonObject toUpdateRequest() const { return m_edit.toRequestJson(); }
 
     // The form's own history, across fields and across saves (a save does not clear it; opening
@@ -106,6 +112,7 @@ Q_SIGNALS:
     void dueToChanged();
     void subjectChanged();
     void bodyChanged();
+    void contactChanged();
     void dirtyChanged(bool dirty);
     void messagesChanged();
     void historyChanged();
@@ -131,6 +138,7 @@ private:
     Task m_base;
     TaskEdit m_edit;
     std::optional<KeptRichBody> m_richBody;
+    std::optional<Contact> m_contact;
     bool m_hasTask = false;
     bool m_wasDirty = false;
     FieldMessages m_serverMessages;

@@ -17,4 +17,9 @@ bool canComplete(TaskStatus status)
     return isOpen(status);
 }
 
+bool carriesSubject(TaskType type)
+{
+    return type != TaskType::Sms && type != TaskType::WhatsApp;
+}
+
 } // namespace rte::core::TaskRules

@@ -14,6 +14,10 @@ bool isOpen(TaskStatus status);
 bool canSendNow(TaskType type, TaskStatus status);
 // Complete and Send now act on open tasks; Delete cancels an open one or archives a finished one.
 bool canComplete(TaskStatus status);
+// Whether Reply keeps a subject for this type. The contract (template.subject) has one for email
+// and LinkedIn messages and null for the phone channels, so SMS and WhatsApp carry none. To-dos,
+// calls and meetings keep theirs: the app shows it as the task's title.
+bool carriesSubject(TaskType type);
 
 } // namespace TaskRules
 

@@ -2,6 +2,8 @@
 
 #include "core/bodyformat.h"
 #include "core/labels.h"
+#include "core/smslength.h"
+#include "core/taskrules.h"
 #include "core/templatevariables.h"
 
 #include <algorithm>
@@ -22,7 +24,8 @@ QString TaskValidator::readOnlyReason(const Task &base)
         .arg(Labels::status(base.status).toLower());
 }
 
-FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
+FieldMessages TaskValidator::validate(
+    const TaskEdit &edit, const Task &base, const std::optional<Contact> &knownContact)
 {
     FieldMessages messages;
 
@@ -65,7 +68,10 @@ FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
     else if (contact.isEmpty()) {
         // Reply fills {{variables}} from the contact: without one, "Hi {{firstName}}," goes out as
         // "Hi ,". Any channel can carry them (a call script too), so the rule does not look at the type.
-        QList<TemplateVariables::Match> used = TemplateVariables::find(edit.subject);
+        // A subject the channel does not carry is not sent, so its variables need no contact.
+        QList<TemplateVariables::Match> used = TaskRules::carriesSubject(edit.taskType)
+            ? TemplateVariables::find(edit.subject)
+            : QList<TemplateVariables::Match>();
         used += TemplateVariables::find(edit.body);
         if (!used.isEmpty())
             messages.insert(TaskField::ContactId,
@@ -88,6 +94,15 @@ FieldMessages TaskValidator::validate(const TaskEdit &edit, const Task &base)
 
     if (BodyFormat::isBlank(edit.body, BodyFormat::isPlainTextChannel(edit.taskType)))
         messages.insert(TaskField::Body, tr("Write what the task is about: the body can't be empty."));
+    else if (edit.taskType == TaskType::Sms) {
+        const SmsLength length = SmsLength::measure(SmsLength::renderedBody(edit.body, knownContact));
+        if (length.parts > SmsLength::kMaxParts)
+            messages.insert(TaskField::Body,
+                tr("This SMS is too long: it would go out as %1 parts, and this app sends at most %2. "
+                   "Shorten it.")
+                    .arg(length.parts)
+                    .arg(SmsLength::kMaxParts));
+    }
 
     return messages;
 }

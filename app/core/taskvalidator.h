@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/contact.h"
 #include "core/taskedit.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,10 @@ class TaskValidator
 {
     Q_DECLARE_TR_FUNCTIONS(TaskValidator)
 public:
-    static FieldMessages validate(const TaskEdit &edit, const Task &base);
+    // `contact` is the task's contact when it is known: an SMS is measured as it will be sent,
+    // with the variables filled in.
+    static FieldMessages validate(
+        const TaskEdit &edit, const Task &base, const std::optional<Contact> &contact = std::nullopt);
     // Why the task cannot be edited at all, or empty when it can.
     static QString readOnlyReason(const Task &base);
     static QDateTime earliestStart(); // 2015-01-01T00:00:00Z

@@ -77,6 +77,9 @@ private Q_SLOTS:
     void undoAndRedo_walkTheFormHistoryAcrossFields();
     void typingInOneField_isOneUndoStep();
     void history_survivesASaveButNotOpeningAnotherTask();
+    void channelWithoutSubject_sendsNoSubjectButKeepsWhatWasTyped_data();
+    void channelWithoutSubject_sendsNoSubjectButKeepsWhatWasTyped();
+    void smsPastTheLimit_blocksSavingMeasuredWithTheContact();
 };
 
 void TestTaskEditorModel::loadingATask_fillsEveryField()
@@ -384,6 +387,67 @@ void TestTaskEditorModel::history_survivesASaveButNotOpeningAnotherTask()
     model.load(emailTask());
     QVERIFY(!model.canUndo());
     QVERIFY(!model.canRedo());
+}
+
+void TestTaskEditorModel::channelWithoutSubject_sendsNoSubjectButKeepsWhatWasTyped_data()
+{
+    QTest::addColumn<TaskType>("type");
+    QTest::addColumn<bool>("sendsSubject");
+    QTest::newRow("manual email") << TaskType::ManualEmail << true;
+    QTest::newRow("LinkedIn message") << TaskType::LinkedIn << true;
+    QTest::newRow("to-do") << TaskType::ToDo << true;
+    QTest::newRow("call") << TaskType::Call << true;
+    QTest::newRow("meeting") << TaskType::Meeting << true;
+    QTest::newRow("SMS") << TaskType::Sms << false;
+    QTest::newRow("WhatsApp") << TaskType::WhatsApp << false;
+}
+
+void TestTaskEditorModel::channelWithoutSubject_sendsNoSubjectButKeepsWhatWasTyped()
+{
+    QFETCH(TaskType, type);
+    QFETCH(bool, sendsSubject);
+    const QString subject = QStringLiteral("Pricing for {{company}}");
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setTaskType(type);
+    const QJsonValue sent
+        = model.toUpdateRequest().value(QLatin1String("template"))[QLatin1String("subject")];
+    // The contract: template.subject is null for the types that have none; PUT still carries the key.
+    QVERIFY(model.toUpdateRequest()
+                .value(QLatin1String("template"))
+                .toObject()
+                .contains(QLatin1String("subject")));
+    QCOMPARE(sent, sendsSubject ? QJsonValue(subject) : QJsonValue(QJsonValue::Null));
+    // The form keeps it (and the draft), so going back to email brings it back.
+    QCOMPARE(model.subject(), subject);
+    QCOMPARE(model.edit().toJson().value(QLatin1String("subjectText")).toString(), subject);
+    model.setTaskType(TaskType::ManualEmail);
+    QCOMPARE(model.toUpdateRequest().value(QLatin1String("template"))[QLatin1String("subject")],
+        QJsonValue(subject));
+}
+
+void TestTaskEditorModel::smsPastTheLimit_blocksSavingMeasuredWithTheContact()
+{
+    TaskEditorModel model;
+    model.load(emailTask());
+    model.setTaskType(TaskType::Sms);
+    // 13 characters as typed plus 1520: eleven parts; "Dana" instead makes it 1524, ten parts.
+    model.setBody(QStringLiteral("{{firstName}}") + QString(1520, QLatin1Char('a')));
+    QVERIFY(!model.isValid());
+    QVERIFY(model.allMessages().value(TaskField::Body).contains(QLatin1String("parts")));
+
+    QSignalSpy messages(&model, &TaskEditorModel::messagesChanged);
+    QSignalSpy contactChanged(&model, &TaskEditorModel::contactChanged);
+    Contact dana;
+    dana.id = 11;
+    dana.firstName = QStringLiteral("Dana");
+    model.setContact(dana);
+    QCOMPARE(contactChanged.count(), 1);
+    QVERIFY(messages.count() >= 1);
+    QVERIFY2(model.isValid(), qPrintable(model.allMessages().value(TaskField::Body)));
+
+    model.setContact(std::nullopt);
+    QVERIFY(!model.isValid());
 }
 
 QTEST_MAIN(TestTaskEditorModel)

@@ -1,3 +1,5 @@
+#include "core/smslength.h"
+#include "core/taskrules.h"
 #include "core/taskvalidator.h"
 
 #include <QMetaEnum>
@@ -45,6 +47,8 @@ class TestTaskValidator : public QObject
 private Q_SLOTS:
     void rules_data();
     void rules();
+    void smsLongerThanTheLimit_isRefused_data();
+    void smsLongerThanTheLimit_isRefused();
     void nonNewTaskCannotBeEdited_data();
     void nonNewTaskCannotBeEdited();
 };
@@ -118,13 +122,18 @@ void TestTaskValidator::rules_data()
                    e.body = QStringLiteral("Hi {{firstName}}, see you soon");
                })
             << QList<TaskField> {TaskField::ContactId};
-        QTest::newRow((name + ": variable in the subject without a contact is refused").constData())
+        // SMS and WhatsApp send no subject, so what is left in it needs no contact.
+        const bool carriesSubject = TaskRules::carriesSubject(type);
+        QTest::newRow((name
+            + (carriesSubject ? ": variable in the subject without a contact is refused"
+                              : ": variable in an unsent subject needs no contact"))
+                          .constData())
             << open << EditChange([retype](TaskEdit &e) {
                    retype(e);
                    e.subject = QStringLiteral("Pricing for {{ company }}");
                    e.body = QStringLiteral("See you soon");
                })
-            << QList<TaskField> {TaskField::ContactId};
+            << (carriesSubject ? QList<TaskField> {TaskField::ContactId} : none);
         QTest::newRow((name + ": no variables and no contact is allowed").constData())
             << open << EditChange([retype](TaskEdit &e) {
                    retype(e);
@@ -200,6 +209,63 @@ void TestTaskValidator::rules()
     for (const QString &message : messages) {
         QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message)); // a sentence, not a code
         QVERIFY2(message.size() > 20, qPrintable(message));
+    }
+}
+
+void TestTaskValidator::smsLongerThanTheLimit_isRefused_data()
+{
+    QTest::addColumn<TaskType>("type");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("firstName"); // empty: the contact is not known
+    QTest::addColumn<bool>("refused");
+
+    const QString a = QStringLiteral("a");
+    const QString zoe = QString::fromUtf8("Zo\xC3\xAB");
+    const QString hi = QStringLiteral("{{firstName}}");
+    static_assert(SmsLength::kMaxParts == 10, "the rows below measure ten parts");
+    QTest::newRow("10 GSM parts are sent") << TaskType::Sms << a.repeated(1530) << QString() << false;
+    QTest::newRow("11 GSM parts are refused") << TaskType::Sms << a.repeated(1531) << QString() << true;
+    QTest::newRow("10 UCS-2 parts are sent") << TaskType::Sms << zoe + a.repeated(667) << QString() << false;
+    QTest::newRow("11 UCS-2 parts are refused")
+        << TaskType::Sms << zoe + a.repeated(668) << QString() << true;
+    QTest::newRow("extension characters count two toward the limit")
+        << TaskType::Sms << a.repeated(1528) + QStringLiteral("{}") << QString() << true;
+    QTest::newRow("without the contact the variable counts as typed")
+        << TaskType::Sms << hi + a.repeated(1520) << QString() << true;
+    QTest::newRow("with the contact the variable counts as filled in")
+        << TaskType::Sms << hi + a.repeated(1520) << QStringLiteral("Dana") << false;
+    QTest::newRow("a contact named Zoë turns the message into UCS-2")
+        << TaskType::Sms << hi + a.repeated(700) << zoe << true;
+    QTest::newRow("the same message for Dana stays GSM-7")
+        << TaskType::Sms << hi + a.repeated(700) << QStringLiteral("Dana") << false;
+    QTest::newRow("WhatsApp has no parts") << TaskType::WhatsApp << a.repeated(3000) << QString() << false;
+    QTest::newRow("LinkedIn has no parts") << TaskType::LinkedIn << a.repeated(3000) << QString() << false;
+}
+
+void TestTaskValidator::smsLongerThanTheLimit_isRefused()
+{
+    QFETCH(TaskType, type);
+    QFETCH(QString, body);
+    QFETCH(QString, firstName);
+    QFETCH(bool, refused);
+
+    const Task base = openTask();
+    TaskEdit edit = TaskEdit::fromTask(base);
+    edit.taskType = type;
+    edit.linkedInTaskType = TaskEdit::linkedInActionFor(type, LinkedInTaskType::None);
+    edit.body = body;
+    std::optional<Contact> contact;
+    if (!firstName.isEmpty()) {
+        contact = Contact {};
+        contact->id = 7;
+        contact->firstName = firstName;
+    }
+    const FieldMessages messages = TaskValidator::validate(edit, base, contact);
+    QCOMPARE(messages.contains(TaskField::Body), refused);
+    if (refused) {
+        const QString message = messages.value(TaskField::Body);
+        QVERIFY2(message.contains(QLatin1String("parts")) && message.contains(QLatin1String("Shorten")),
+            qPrintable(message));
     }
 }
 

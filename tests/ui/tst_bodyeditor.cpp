@@ -1,12 +1,16 @@
 #include "bodyeditor.h"
+#include "presentation/spellchecker.h"
 #include "presentation/translations.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTextLayout>
 
 using rte::ui::BodyEditor;
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void plainMode_countsCharactersAndSmsParts_data();
     void plainMode_countsCharactersAndSmsParts();
     void plainMode_neverProducesTags();
+    void contextMenuOnAMisspelledWord_offersASuggestionThatReplacesIt();
 };
 
 void TestBodyEditor::settingTheBody_isNotReportedAsAnEdit()
@@ -110,9 +115,15 @@ void TestBodyEditor::plainMode_countsCharactersAndSmsParts_data()
     QTest::newRow("160 GSM characters")
         << QString(160, QLatin1Char('a')) << QStringLiteral("160 characters · 1 SMS part");
     QTest::newRow("161 GSM characters")
-        << QString(161, QLatin1Char('a')) << QStringLiteral("161 characters · 2 SMS parts");
+        << QString(161, QLatin1Char('a'))
+        << QStringLiteral("161 characters · 2 SMS parts\nThis SMS goes out as 2 parts; each is charged.");
     QTest::newRow("71 with an emoji-free non-GSM letter")
-        << QString(70, QLatin1Char('a')) + QChar(0x0107) << QStringLiteral("71 characters · 2 SMS parts");
+        << QString(70, QLatin1Char('a')) + QChar(0x0107)
+        << QStringLiteral("71 characters · 2 SMS parts\nA special character (an accent or emoji outside the "
+                          "SMS alphabet) makes each part hold 67 characters instead of 153.\nThis SMS goes "
+                          "out as 2 parts; each is charged.");
+    QTest::newRow("braces count two each")
+        << QStringLiteral("{x}") << QStringLiteral("5 characters · 1 SMS part");
 }
 
 void TestBodyEditor::plainMode_countsCharactersAndSmsParts()
@@ -136,6 +147,54 @@ void TestBodyEditor::plainMode_neverProducesTags()
     QTest::keyClick(editor.textEdit(), Qt::Key_B, Qt::ControlModifier);
     QTest::keyClicks(editor.textEdit(), QStringLiteral("See <b>this</b>"));
     QCOMPARE(editor.body(), QStringLiteral("See <b>this</b>")); // what was typed, literally, and nothing more
+}
+
+void TestBodyEditor::contextMenuOnAMisspelledWord_offersASuggestionThatReplacesIt()
+{
+    auto spell
+        = std::make_shared<rte::presentation::SpellChecker>(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (!spell->isAvailable())
+        QSKIP("No English Hunspell dictionary installed (hunspell-en-us)");
+    BodyEditor editor;
+    editor.setPlainTextMode(true);
+    editor.setSpellChecker(spell);
+    editor.setBody(QStringLiteral("Hi {{firstName}}, we recieve it"));
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy edited(&editor, &BodyEditor::edited);
+    QTextEdit *edit = editor.textEdit();
+
+    // The misspelled word is underlined; the variable is not.
+    const QList<QTextLayout::FormatRange> formats = edit->document()->firstBlock().layout()->formats();
+    const auto underlined
+        = std::find_if(formats.cbegin(), formats.cend(), [](const QTextLayout::FormatRange &r) {
+              return r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+          });
+    QVERIFY(underlined != formats.cend());
+    QCOMPARE(edit->toPlainText().mid(underlined->start, underlined->length), QStringLiteral("recieve"));
+
+    const auto pointAt = [edit](int position) {
+        QTextCursor cursor(edit->document());
+        cursor.setPosition(position);
+        return edit->cursorRect(cursor).center();
+    };
+    // On the variable: only the standard entries.
+    std::unique_ptr<QMenu> plain(editor.createContextMenu(pointAt(6)));
+    for (QAction *action : plain->actions())
+        QVERIFY2(!action->text().contains(QLatin1String("dictionary")), qPrintable(action->text()));
+
+    const int word = int(edit->toPlainText().indexOf(QLatin1String("recieve")));
+    std::unique_ptr<QMenu> menu(editor.createContextMenu(pointAt(word + 3)));
+    QAction *receive = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("receive"))
+            receive = action;
+    }
+    QVERIFY(receive);
+    QCOMPARE(menu->actions().first(), receive); // the suggestions come first
+    receive->trigger();
+    QCOMPARE(editor.body(), QStringLiteral("Hi {{firstName}}, we receive it"));
+    QCOMPARE(edited.count(), 1);
 }
 
 QTEST_MAIN(TestBodyEditor)

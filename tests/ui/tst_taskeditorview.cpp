@@ -1,14 +1,18 @@
 // The form against a bare TaskEditorModel: no window, no network, no sandbox. What the rep does
 // with the keyboard must reach the model, and what the model says must reach the right field.
 
+#include "bodyeditor.h"
 #include "core/taskeditormodel.h"
 #include "fieldmessage.h"
+#include "presentation/spellchecker.h"
 #include "presentation/translations.h"
 #include "taskeditorview.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTest>
 #include <QTextCursor>
@@ -52,6 +56,9 @@ private Q_SLOTS:
     void clearingTheContactOfATaskWithVariables_showsTheMessageUnderContact();
     void aModelMessage_showsNextToItsFieldOnly();
     void typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDue();
+    void smsAndWhatsApp_hideTheSubjectRow();
+    void smsCounter_measuresTheMessageWithTheContactsData();
+    void subjectContextMenu_offersASpellingSuggestion();
 
 private:
     template<typename T>
@@ -173,6 +180,87 @@ void TestTaskEditorView::typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDu
     QVERIFY(start->parentWidget()->isAncestorOf(QApplication::focusWidget()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), field<QLineEdit>("dueToField"));
+}
+
+void TestTaskEditorView::smsAndWhatsApp_hideTheSubjectRow()
+{
+    auto *subject = field<QLineEdit>("subjectField");
+    auto *message = field<QWidget>("subjectMessage");
+    QLabel *caption = nullptr;
+    for (QLabel *label : m_view->findChildren<QLabel *>()) {
+        if (label->buddy() == subject)
+            caption = label;
+    }
+    QVERIFY(caption);
+    m_model->setServerMessages({{TaskField::Subject, QStringLiteral("The subject is too long for Reply.")}});
+    for (const TaskType type :
+        {TaskType::Sms, TaskType::WhatsApp, TaskType::LinkedIn, TaskType::ManualEmail}) {
+        m_model->setTaskType(type);
+        const bool shown = type != TaskType::Sms && type != TaskType::WhatsApp;
+        QCOMPARE(subject->isVisible(), shown);
+        QCOMPARE(caption->isVisible(), shown);
+        if (!shown)
+            QVERIFY(!message->isVisible());
+    }
+}
+
+void TestTaskEditorView::smsCounter_measuresTheMessageWithTheContactsData()
+{
+    m_model->setTaskType(TaskType::Sms);
+    m_model->setBody(QStringLiteral("Hi {{firstName}}"));
+    auto *count = m_view->bodyEditor()->findChild<QLabel *>(QStringLiteral("characterCount"));
+    QVERIFY(count->isVisible());
+    // As typed, each brace is a GSM-7 extension character and counts two: 16 characters, 20 counted.
+    QVERIFY2(
+        count->text().startsWith(QStringLiteral("20 characters · 1 SMS part")), qPrintable(count->text()));
+    QVERIFY2(count->text().contains(QLatin1String("estimate")), qPrintable(count->text()));
+
+    core::Contact zoe;
+    zoe.id = 11;
+    zoe.firstName = QString::fromUtf8("Zo\xC3\xAB");
+    m_model->setContact(zoe);
+    // "Hi Zoë": six characters, and the ë makes it UCS-2.
+    QVERIFY2(
+        count->text().startsWith(QStringLiteral("6 characters · 1 SMS part")), qPrintable(count->text()));
+    QVERIFY(!count->text().contains(QLatin1String("estimate")));
+    QVERIFY2(count->text().contains(QLatin1String("70 characters")), qPrintable(count->text()));
+
+    auto *body = field<QTextEdit>("bodyField");
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QString(150, QLatin1Char('a')));
+    QVERIFY2(count->text().contains(QLatin1String("This SMS goes out as 3 parts; each is charged.")),
+        qPrintable(count->text()));
+    QVERIFY(m_view->fieldMessage(TaskField::Body).isEmpty());
+
+    // Past ten parts the model refuses, next to the body.
+    m_model->setBody(QStringLiteral("Hi {{firstName}}") + QString(700, QLatin1Char('a')));
+    QVERIFY2(m_view->fieldMessage(TaskField::Body).contains(QLatin1String("too long")),
+        qPrintable(m_view->fieldMessage(TaskField::Body)));
+    QVERIFY(!m_model->isValid());
+}
+
+void TestTaskEditorView::subjectContextMenu_offersASpellingSuggestion()
+{
+    if (!presentation::SpellChecker::shared(QLocale())->isAvailable())
+        QSKIP("No Hunspell dictionary installed");
+    auto *subject = field<QLineEdit>("subjectField");
+    subject->setFocus();
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("Pricng for {{company}}"));
+    // A point inside "Pricng", a few letters in from the left edge.
+    const QPoint onWord(
+        subject->fontMetrics().horizontalAdvance(QStringLiteral("Pri")) + 6, subject->height() / 2);
+    QVERIFY(subject->cursorPositionAt(onWord) > 0 && subject->cursorPositionAt(onWord) < 6);
+    std::unique_ptr<QMenu> menu(m_view->createSubjectContextMenu(onWord));
+    QAction *pricing = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Pricing"))
+            pricing = action;
+    }
+    QVERIFY(pricing);
+    pricing->trigger();
+    QCOMPARE(m_model->subject(), QStringLiteral("Pricing for {{company}}"));
 }
 
 QTEST_MAIN(TestTaskEditorView)
