@@ -564,6 +564,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>The subject or body uses %1, which Reply fills in from the contact, so this task needs one. Enter the contact&apos;s ID, or take the variables out.</source>
         <translation>Betreff oder Text verwenden %1; Reply füllt das aus dem Kontakt aus, deshalb braucht diese Aufgabe einen. Geben Sie die ID des Kontakts ein oder nehmen Sie die Variablen heraus.</translation>
     </message>
+    <message>
+        <source>This SMS is too long: it would go out as %1 parts, and this app sends at most %2. Shorten it.</source>
+        <translation>Diese SMS ist zu lang: Sie würde in %1 Teilen verschickt, und diese App sendet höchstens %2. Kürzen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>rte::api::ApiRequest</name>
@@ -1188,6 +1192,18 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Web address:</source>
         <translation>Webadresse:</translation>
+    </message>
+    <message>
+        <source>An estimate: the variables are counted as typed until the contact is known.</source>
+        <translation>Eine Schätzung: Die Variablen werden so gezählt, wie sie getippt sind, bis der Kontakt bekannt ist.</translation>
+    </message>
+    <message>
+        <source>A special character (an accent or emoji outside the SMS alphabet) makes each part hold %1 characters instead of %2.</source>
+        <translation>Ein Sonderzeichen (ein Akzent oder Emoji außerhalb des SMS-Alphabets) lässt in jeden Teil nur %1 statt %2 Zeichen passen.</translation>
+    </message>
+    <message>
+        <source>This SMS goes out as %1 parts; each is charged.</source>
+        <translation>Diese SMS wird in %1 Teilen verschickt; jeder wird berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1850,17 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>The company CA will be trusted for this account. Test the connection again.</source>
         <translation>Der Zertifizierungsstelle des Unternehmens wird für dieses Konto vertraut. Testen Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>rte::ui::SpellMenu</name>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation>Keine Rechtschreibvorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
     </message>
 </context>
 <context>
