@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <cmath>
 
 namespace rte::core {
 
@@ -183,8 +184,16 @@ QString TaskCodec::dateTimeToWire(const QDateTime &dateTime)
 
 std::optional<qint64> TaskCodec::idFromJson(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // A JSON number is a double to most servers and parsers: from 2^53 on it may already have been
+        // rounded to a neighbour, and an id that is off by one names another task. Such ids, fractions
+        // and numbers beyond 64 bits (converting those is undefined) are no id.
+        constexpr double firstInexact = 9007199254740992.0; // 2^53
+        const double number = value.toDouble();
+        if (!(std::fabs(number) < firstInexact) || std::trunc(number) != number)
+            return std::nullopt;
+        return qint64(number);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 id = value.toString().toLongLong(&ok);
