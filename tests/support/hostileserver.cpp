@@ -118,9 +118,11 @@ HostileServer::Script HostileServer::endlessChunks()
     };
 }
 
-HostileServer::Script HostileServer::trickle(const QByteArray &response, int intervalMs)
+HostileServer::Script HostileServer::trickle(
+    const QByteArray &head, const QByteArray &response, int intervalMs)
 {
-    return [response, intervalMs](QTcpSocket *socket) {
+    return [head, response, intervalMs](QTcpSocket *socket) {
+        socket->write(head);
         auto *timer = new QTimer(socket);
         auto sent = std::make_shared<qsizetype>(0);
         QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, response, sent] {

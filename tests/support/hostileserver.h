@@ -46,8 +46,8 @@ public:
     Script streamedBody(qint64 bytes);
     // A 200 with chunked transfer encoding that never ends.
     Script endlessChunks();
-    // `response`, one byte every `intervalMs` milliseconds.
-    static Script trickle(const QByteArray &response, int intervalMs);
+    // `head` at once, then `body` one byte every `intervalMs` milliseconds.
+    static Script trickle(const QByteArray &head, const QByteArray &body, int intervalMs);
 
 Q_SIGNALS:
     void requestReceived(const QByteArray &head);
