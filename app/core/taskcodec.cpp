@@ -184,11 +184,12 @@ QString TaskCodec::dateTimeToWire(const QDateTime &dateTime)
 
 std::optional<qint64> TaskCodec::idFromJson(const QJsonValue &value)
 {
+    // A JSON number is a double to most servers and parsers: from 2^53 on it may already have been
+    // rounded to a neighbour, and an id that is off by one names another task. The app also writes ids
+    // as numbers (taskToJson), so an id in a string from 2^53 on is refused as well: it would not read
+    // back as itself. Fractions and numbers beyond 64 bits (converting those is undefined) are no id.
+    constexpr double firstInexact = 9007199254740992.0; // 2^53
     if (value.isDouble()) {
-        // A JSON number is a double to most servers and parsers: from 2^53 on it may already have been
-        // rounded to a neighbour, and an id that is off by one names another task. Such ids, fractions
-        // and numbers beyond 64 bits (converting those is undefined) are no id.
-        constexpr double firstInexact = 9007199254740992.0; // 2^53
         const double number = value.toDouble();
         if (!(std::fabs(number) < firstInexact) || std::trunc(number) != number)
             return std::nullopt;
@@ -197,7 +198,7 @@ std::optional<qint64> TaskCodec::idFromJson(const QJsonValue &value)
     if (value.isString()) {
         bool ok = false;
         const qint64 id = value.toString().toLongLong(&ok);
-        if (ok)
+        if (ok && std::fabs(double(id)) < firstInexact)
             return id;
     }
     return std::nullopt;
