@@ -160,7 +160,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's own destructor moves the focus and so emits focusChanged after this class is gone:
+    // the lambda above must not run on a half-destroyed window (UBSan: not a MainWindow any more).
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
 {

@@ -343,6 +343,10 @@ QString ApiError::message() const
         // Spelled out rather than "%n second(s)": the app ships no English numerus translation.
         if (m_retryAfterSeconds == 1)
             return tr("Reply is getting too many requests from your account. Wait 1 second and try again.");
+        if (m_retryAfterSeconds > 90)
+            return tr("Reply is getting too many requests from your account. Wait about %1 minutes and try "
+                      "again.")
+                .arg(QString::number((m_retryAfterSeconds + 59) / 60));
         if (m_retryAfterSeconds > 1)
             return tr("Reply is getting too many requests from your account. Wait %1 seconds and try again.")
                 .arg(QString::number(m_retryAfterSeconds));
@@ -358,6 +362,12 @@ QString ApiError::message() const
     case Kind::Settings:
         return m_detail;
     case Kind::Http:
+        // Redirects are only followed to the same address (the key must not travel elsewhere), so one
+        // that is left means the address is wrong or something in between is redirecting.
+        if (m_httpStatus >= 300 && m_httpStatus <= 399)
+            return tr("The server at %1 sent the app to another address. The app did not follow, so your "
+                      "key went nowhere else. Check the address in Settings.")
+                .arg(hostOrServer());
         return tr("Reply answered with an unexpected error (HTTP %1)%2.")
             .arg(QString::number(m_httpStatus),
                 m_detail.isEmpty() ? QString() : QLatin1String(": ") + m_detail);

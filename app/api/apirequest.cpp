@@ -7,12 +7,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimer>
 #if QT_CONFIG(ssl)
 #include <QCryptographicHash>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #endif
+
+#include <utility>
 
 namespace rte::api {
 
@@ -69,9 +72,10 @@ ApiError ApiRequest::problemBeforeSending() const
 }
 
 void ApiRequest::launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
-    const RetryPolicy &policy, std::shared_ptr<core::Clock> clock)
+    const RetryPolicy &policy, std::shared_ptr<core::Clock> clock, qint64 maxResponseBytes)
 {
     Q_ASSERT(!isStarted());
+    m_maxResponseBytes = maxResponseBytes > 0 ? maxResponseBytes : DefaultMaxResponseBytes;
     m_manager = manager;
     m_request = request;
     m_budget = budget;
@@ -110,6 +114,8 @@ void ApiRequest::send()
     Q_ASSERT(!m_reply && !m_finished);
     m_tlsErrors.clear();
     m_certificateFingerprint.clear();
+    m_tooLarge = false;
+    m_received.clear();
     ++m_attempts;
     // Qt 6.4's HTTP channel itself re-sends a request once, for any method, when the connection closes
     // before the answer starts (the stale keep-alive case). There is no public switch for that, so the
@@ -148,7 +154,47 @@ void ApiRequest::send()
         }
     });
 #endif
+    // Qt's network thread otherwise reads as fast as the server sends, however much that is: this
+    // makes it wait for us, and readBody() counts what has come.
+    m_reply->setReadBufferSize(ReadChunkBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiRequest::readBody);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiRequest::onDownloadProgress);
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    if (m_request.transferTimeout() > 0) {
+        if (!m_deadline) {
+            m_deadline = new QTimer(this);
+            m_deadline->setSingleShot(true);
+            // Aborting reads as OperationCanceledError, which errorFromTransport() calls a time-out.
+            connect(m_deadline, &QTimer::timeout, this, [this] {
+                if (m_reply)
+                    m_reply->abort();
+            });
+        }
+        m_deadline->start(m_request.transferTimeout());
+    }
+}
+
+void ApiRequest::readBody()
+{
+    if (!m_reply || m_tooLarge || !m_reply->isReadable()) // closed by an abort: nothing more to read
+        return;
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_maxResponseBytes)
+        abortTooLarge();
+}
+
+void ApiRequest::onDownloadProgress(qint64, qint64 total)
+{
+    // total is the announced Content-Length (-1 without one): a body announced too large is not waited for.
+    if (m_reply && !m_tooLarge && total > m_maxResponseBytes)
+        abortTooLarge();
+}
+
+void ApiRequest::abortTooLarge()
+{
+    m_tooLarge = true;
+    m_received.clear();
+    m_reply->abort(); // -> onReplyFinished()
 }
 
 void ApiRequest::abort()
@@ -176,9 +222,13 @@ void ApiRequest::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
+    readBody();
+    const QByteArray body = std::exchange(m_received, QByteArray());
     m_reply = nullptr;
     reply->deleteLater();
     releaseTicket();
+    if (m_deadline)
+        m_deadline->stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -187,15 +237,22 @@ void ApiRequest::onReplyFinished()
         fail(ApiError::cancelled());
         return;
     }
+    if (m_tooLarge) {
+        // Not transient: the same server would send the same flood again.
+        fail(ApiError::invalidResponse(tr("The answer was larger than %1 MB, far more than any answer of "
+                                          "Reply's; the app stopped reading it.")
+                                           .arg(QString::number(m_maxResponseBytes / (1024 * 1024)))));
+        return;
+    }
     // The HTTP status first: on Qt 6.4 a 4xx also sets a broad content error. A 2xx that broke off
     // mid-body is a transport failure, though: its body cannot be trusted.
     if (status > 0 && !(status >= 200 && status <= 299 && networkError != QNetworkReply::NoError)) {
         if (status >= 200 && status <= 299) {
             qCDebug(lcApi).noquote() << verbName() << path() << "status" << status;
-            deliverBody(reply->readAll());
+            deliverBody(body);
             return;
         }
-        ApiError error = ApiError::fromHttpStatus(status, reply->readAll(), reply->rawHeader("Retry-After"));
+        ApiError error = ApiError::fromHttpStatus(status, body, reply->rawHeader("Retry-After"));
         qCInfo(lcApi).noquote() << verbName() << path() << "status" << status;
         if (status == 429 && m_budget) {
             // Everyone waits, not just this request: the limit is per user.

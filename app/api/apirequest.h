@@ -19,6 +19,7 @@
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace rte::core {
@@ -58,6 +59,12 @@ public:
         Act // creates, completes, sends, deletes or works on a batch: sent twice, it could act twice
     };
     Q_ENUM(Effect)
+
+    // No answer of the API comes near this; a larger one is a broken or hostile server, and reading it
+    // would only fill memory. ReplyClient::setMaxResponseBytes() changes it.
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
+    // What Qt's network thread may read ahead of us.
+    static constexpr qint64 ReadChunkBytes = 256 * 1024;
 
     ~ApiRequest() override;
 
@@ -109,7 +116,7 @@ private:
     // Called by ReplyClient::start() with the finished QNetworkRequest and the client's budget, retry
     // policy and clock; queues the first attempt (or refuses, see problemBeforeSending()).
     void launch(QNetworkAccessManager *manager, const QNetworkRequest &request, RateBudget *budget,
-        const RetryPolicy &policy, std::shared_ptr<core::Clock> clock);
+        const RetryPolicy &policy, std::shared_ptr<core::Clock> clock, qint64 maxResponseBytes);
     // Queues the next attempt in the budget (or sends it, without one).
     void submit();
     // Fails with `error` from the event loop, so the caller can connect first; nothing is sent.
@@ -117,6 +124,10 @@ private:
 
     void send();
     void onReplyFinished();
+    // Collect the body as it comes and stop the attempt on the wire when it grows past the cap.
+    void readBody();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void abortTooLarge();
     ApiError errorFromTransport(QNetworkReply::NetworkError error, const QString &errorString) const;
     void retryOrGiveUp(ApiError error);
     void deliverBody(const QByteArray &body);
@@ -139,6 +150,12 @@ private:
     RateBudget::Ticket m_ticket = 0;
     RetryPolicy m_policy {1, 0, 0};
     std::shared_ptr<core::Clock> m_clock;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    // Ends an attempt after the transfer time-out even while bytes trickle in: Qt's own transfer
+    // time-out only counts silence, so a server sending a byte a second would hold a request forever.
+    QTimer *m_deadline = nullptr;
+    bool m_tooLarge = false;
+    QByteArray m_received; // the body of the attempt on the wire, so far
     QStringList m_tlsErrors;
     QString m_certificateFingerprint;
     int m_attempts = 0;

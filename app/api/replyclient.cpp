@@ -3,8 +3,8 @@
 #include "api/apilogging.h"
 #include "api/authdetection.h"
 #include "api/ratebudget.h"
-#include "core/systemclock.h"
 #include "api/systemproxyfactory.h"
+#include "core/systemclock.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -90,6 +90,11 @@ void ReplyClient::setActingUserEmail(const QString &email)
 void ReplyClient::setTimeout(int milliseconds)
 {
     m_timeout = qMax(0, milliseconds);
+}
+
+void ReplyClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_maxResponseBytes = bytes > 0 ? bytes : ApiRequest::DefaultMaxResponseBytes;
 }
 
 void ReplyClient::setRateLimits(int perMinute, int perHour)
@@ -219,7 +224,8 @@ void ReplyClient::startRequest(ApiRequest *request)
     Q_ASSERT(request && !request->isStarted());
     // The client owns what it sends: its destructor ends them before the manager and the budget go.
     request->setParent(this);
-    request->launch(m_manager, networkRequestFor(*request), m_budget, m_retryPolicy, m_clock);
+    request->launch(
+        m_manager, networkRequestFor(*request), m_budget, m_retryPolicy, m_clock, m_maxResponseBytes);
 }
 
 GetTaskRequest *ReplyClient::getTask(qint64 id)

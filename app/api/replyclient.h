@@ -81,10 +81,16 @@ public:
     QString actingUserId() const { return m_actingUserId; }
     QString actingUserEmail() const { return m_actingUserEmail; }
 
-    // Transfer time-out of each request, in milliseconds (default 30 s); 0 disables it. Time spent
-    // waiting in the rate budget does not count.
+    // Time-out of each attempt, in milliseconds (default 30 s); 0 disables it. It ends an attempt that
+    // stays silent that long, and also one still unfinished after that long while bytes trickle in.
+    // Time spent waiting in the rate budget does not count.
     void setTimeout(int milliseconds);
     int timeout() const { return m_timeout; }
+
+    // Largest answer read, in bytes (default ApiRequest::DefaultMaxResponseBytes, 16 MiB); a larger
+    // one is abandoned mid-transfer and fails as InvalidResponse.
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // --- rate budget: one for all requests of this client (Reply counts per user)
     void setRateLimits(int perMinute, int perHour); // default 100 / 3000; 0 = no limit on that window
@@ -177,6 +183,7 @@ private:
     QString m_actingUserId;
     QString m_actingUserEmail;
     int m_timeout = 30000;
+    qint64 m_maxResponseBytes = ApiRequest::DefaultMaxResponseBytes;
     QList<QSslCertificate> m_trustedCertificates; // system CAs + the added ones; empty: Qt's default
     QList<QSslCertificate> m_extraCertificates;
 };

@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include <limits>
+#include <algorithm>
 
 namespace rte::api {
 
@@ -14,12 +14,15 @@ int RetryAfter::secondsFrom(const QByteArray &value, const QDateTime &now)
     bool isNumber = false;
     const qlonglong seconds = text.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, std::numeric_limits<int>::max()));
+        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, MaxSeconds));
+    // Digits beyond 64 bits are still a (very long) number of seconds.
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return MaxSeconds;
     const QDateTime when = parseHttpDate(text);
     if (!when.isValid())
         return -1;
     const qint64 wait = now.secsTo(when);
-    return wait <= 0 ? 0 : int(qMin<qint64>(wait, std::numeric_limits<int>::max()));
+    return wait <= 0 ? 0 : int(qMin<qint64>(wait, MaxSeconds));
 }
 
 QDateTime RetryAfter::parseHttpDate(const QByteArray &value)

@@ -150,6 +150,17 @@ QString Redaction::redact(const QString &text)
     // swap the secret pattern halfway.
     QMutexLocker locker(&lock());
     QString result = text;
+    // QRegularExpression matches nothing at all in a string that is not valid UTF-16, so one lone
+    // surrogate (a text cut in the middle of an emoji) would let every secret in the line through.
+    if (!QStringView(result).isValidUtf16()) {
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            const QChar c = result.at(i);
+            if (c.isHighSurrogate() && i + 1 < result.size() && result.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (c.isSurrogate())
+                result[i] = QChar::ReplacementCharacter;
+        }
+    }
     if (!secretPattern().pattern().isEmpty())
         result.replace(secretPattern(), mask());
     for (const Rule &rule : rules())

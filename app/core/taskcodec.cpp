@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <cmath>
 
 namespace rte::core {
 
@@ -183,12 +184,21 @@ QString TaskCodec::dateTimeToWire(const QDateTime &dateTime)
 
 std::optional<qint64> TaskCodec::idFromJson(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    // A JSON number is a double to most servers and parsers: from 2^53 on it may already have been
+    // rounded to a neighbour, and an id that is off by one names another task. The app also writes ids
+    // as numbers (taskToJson), so an id in a string from 2^53 on is refused as well: it would not read
+    // back as itself. Fractions and numbers beyond 64 bits (converting those is undefined) are no id.
+    constexpr double firstInexact = 9007199254740992.0; // 2^53
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (!(std::fabs(number) < firstInexact) || std::trunc(number) != number)
+            return std::nullopt;
+        return qint64(number);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 id = value.toString().toLongLong(&ok);
-        if (ok)
+        if (ok && std::fabs(double(id)) < firstInexact)
             return id;
     }
     return std::nullopt;

@@ -110,7 +110,15 @@ std::optional<Draft> DraftStore::readFile(const QString &key, QString *error) co
     return draft;
 }
 
-std::optional<Draft> DraftStore::load(const QString &key) const
+DamagedFile DraftStore::setAside(const QString &fileName, const QString &reason)
+{
+    const DamagedFile damaged = DamagedFile::setAside(m_directory, fileName, reason, m_clock());
+    m_setAside.append(damaged);
+    Q_EMIT fileSetAside(damaged);
+    return damaged;
+}
+
+std::optional<Draft> DraftStore::load(const QString &key)
 {
     if (!Draft::isValidKey(key)) {
         m_lastError = tr("The draft has no valid key.");
@@ -126,16 +134,17 @@ std::optional<Draft> DraftStore::load(const QString &key) const
     if (!draft) {
         m_lastError = error;
         qCWarning(lcStore) << "could not read draft" << key;
+        setAside(key + kSuffix, error);
     }
     return draft;
 }
 
-std::optional<Draft> DraftStore::load(qint64 taskId) const
+std::optional<Draft> DraftStore::load(qint64 taskId)
 {
     return load(Draft::keyForTask(taskId));
 }
 
-QList<Draft> DraftStore::all(QList<Problem> *problems) const
+QList<Draft> DraftStore::all(QList<Problem> *problems)
 {
     QList<Draft> drafts;
     const QStringList names
@@ -150,8 +159,10 @@ QList<Draft> DraftStore::all(QList<Problem> *problems) const
             draft = readFile(key, &error);
         if (!draft) {
             qCWarning(lcStore) << "skipped an unreadable draft file" << name;
+            const DamagedFile damaged
+                = Draft::isValidKey(key) ? setAside(name, error) : DamagedFile {name, error, {}};
             if (problems)
-                problems->append({name, error});
+                problems->append(damaged);
             continue;
         }
         drafts.append(*draft);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/damagedfile.h"
 #include "store/draft.h"
 
 #include <QList>
@@ -20,12 +21,10 @@ class DraftStore : public QObject
 public:
     static constexpr int kFormatVersion = 1;
 
-    // A file that all() could not read. The file stays where it is; nothing deletes it.
-    struct Problem
-    {
-        QString fileName;
-        QString reason;
-    };
+    // A file that all() or load() could not read. It is set aside into the "damaged" folder (never
+    // deleted), so the store goes on with the rest and a new save cannot overwrite it. A file not named
+    // like a draft is not ours: it is reported and left where it is.
+    using Problem = DamagedFile;
 
     explicit DraftStore(const QString &directory, QObject *parent = nullptr);
 
@@ -37,11 +36,14 @@ public:
 
     // Writes the draft under draft.effectiveKey(); false and lastError() on failure.
     bool save(const Draft &draft);
-    // nullopt when there is no draft or it cannot be read (then lastError() says why).
-    std::optional<Draft> load(const QString &key) const;
-    std::optional<Draft> load(qint64 taskId) const;
-    // Every readable draft, oldest first. Unreadable files are skipped and listed in problems.
-    QList<Draft> all(QList<Problem> *problems = nullptr) const;
+    // nullopt when there is no draft or it cannot be read (then lastError() says why, and the file is
+    // set aside: see Problem).
+    std::optional<Draft> load(const QString &key);
+    std::optional<Draft> load(qint64 taskId);
+    // Every readable draft, oldest first. Unreadable files are set aside and listed in problems.
+    QList<Draft> all(QList<Problem> *problems = nullptr);
+    // Every file set aside since this store was made, for the app to tell the rep.
+    QList<DamagedFile> setAsideFiles() const { return m_setAside; }
 
     // True when no draft is left under the key (also when there was none).
     bool remove(const QString &key);
@@ -55,13 +57,17 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A draft file could not be read and was set aside (or, when not ours, left in place).
+    void fileSetAside(const rte::store::DamagedFile &file);
 
 private:
     QString filePath(const QString &key) const;
     std::optional<Draft> readFile(const QString &key, QString *error) const;
+    DamagedFile setAside(const QString &fileName, const QString &reason);
 
     QString m_directory;
     std::function<QDateTime()> m_clock;
+    QList<DamagedFile> m_setAside;
     mutable QString m_lastError;
 };
 

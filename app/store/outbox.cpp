@@ -37,7 +37,7 @@ void Outbox::setDirectory(const QString &directory)
         return;
     m_directory = directory;
     m_items.clear();
-    m_unreadable.clear();
+    m_setAside.clear();
     loadAll();
     Q_EMIT countChanged(count());
     Q_EMIT changed();
@@ -63,9 +63,13 @@ void Outbox::loadAll()
         const std::optional<QJsonObject> json = JsonFile::read(QDir(m_directory).filePath(name), &error);
         if (json)
             item = OutboxItem::fromJson(*json, &error);
-        if (!item || name != item->id + kSuffix) {
+        if (item && name != item->id + kSuffix) {
+            item.reset();
+            error = tr("The file's name does not match the item inside.");
+        }
+        if (!item) {
             qCWarning(lcStore) << "skipped an unreadable outbox file" << name;
-            m_unreadable.append(name);
+            m_setAside.append(DamagedFile::setAside(m_directory, name, error, m_clock()));
             continue;
         }
         // Two files for one task can only be left by an older build; keep the newest.
@@ -79,6 +83,14 @@ void Outbox::loadAll()
     std::stable_sort(m_items.begin(), m_items.end(),
         [](const OutboxItem &a, const OutboxItem &b) { return a.queuedAt < b.queuedAt; });
     qCDebug(lcStore) << "outbox holds" << m_items.size() << "items";
+}
+
+QStringList Outbox::unreadableFiles() const
+{
+    QStringList names;
+    for (const DamagedFile &file : m_setAside)
+        names.append(file.fileName);
+    return names;
 }
 
 qsizetype Outbox::indexOf(const QString &id) const

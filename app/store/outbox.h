@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/damagedfile.h"
 #include "store/outboxitem.h"
 
 #include <QList>
@@ -40,8 +41,10 @@ public:
     std::optional<OutboxItem> item(const QString &id) const;
     std::optional<OutboxItem> itemForTask(const QString &taskKey) const;
     int count() const { return int(m_items.size()); }
-    // Files that could not be read when the Outbox was made; they are left on disk.
-    QStringList unreadableFiles() const { return m_unreadable; }
+    // Files that could not be read when the Outbox was made (or its directory set). They are set aside
+    // into the "damaged" folder, never deleted, so the rest is still sent; the app tells the rep.
+    QStringList unreadableFiles() const;
+    QList<DamagedFile> setAsideFiles() const { return m_setAside; }
 
     QString lastError() const { return m_lastError; }
 
@@ -58,7 +61,7 @@ private:
     QString m_directory;
     std::function<QDateTime()> m_clock;
     QList<OutboxItem> m_items;
-    QStringList m_unreadable;
+    QList<DamagedFile> m_setAside;
     QString m_lastError;
 };
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void secretInsideAnother_isMaskedWhole();
     void blankSecret_isIgnored();
     void redact_isSafeFromManyThreads();
+    void fuzzFinding_loneSurrogate_stillRedacts();
 };
 
 namespace {
@@ -163,6 +164,28 @@ void TestRedaction::redact_isSafeFromManyThreads()
         delete thread;
     }
     QCOMPARE(leaks.load(), 0);
+}
+
+void TestRedaction::fuzzFinding_loneSurrogate_stillRedacts()
+{
+    // fuzz_redaction reproducer (crash-c4f024d6...): "5t" then U+F3CF3 (a surrogate pair) five times;
+    // the fuzzer put an X-API-Key header line at index 0x35 % (size + 1), between the two halves of a
+    // pair. A string that is not valid UTF-16 made every pattern match nothing: the key went through.
+    const QByteArray reproducer = QByteArray::fromBase64("NXR087Ozs7Ozs7Ozs7Ozs7Ozs7M=");
+    const QString text = QString::fromUtf8(reproducer.mid(2));
+    const qsizetype at = quint8(reproducer.at(0)) % (text.size() + 1);
+    const QString headerKey = QStringLiteral("Zq8Xk2Lm9Np4Rt7Vw3Yb");
+    const QString line
+        = text.left(at) + QStringLiteral("\nX-API-Key: ") + headerKey + QLatin1Char('\n') + text.mid(at);
+    QVERIFY(!QStringView(line).isValidUtf16());
+    QVERIFY2(!Redaction::redact(line).contains(headerKey), qPrintable(Redaction::redact(line)));
+
+    // The same with a registered key and an e-mail address beside a lone high surrogate.
+    const QString lone
+        = QString(QChar(0xD83D)) + QStringLiteral(" key ") + kKey + QStringLiteral(" jane@example.com");
+    const QString redacted = Redaction::redact(lone);
+    QVERIFY(!redacted.contains(kKey));
+    QVERIFY(!redacted.contains(QLatin1String("jane@example.com")));
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

@@ -1,5 +1,6 @@
 #include "core/taskcodec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void readsDateTimes_data();
     void readsDateTimes();
     void readsTheDocumentedExample();
+    void readsOnlyExactIds_data();
+    void readsOnlyExactIds();
+    void fuzzFinding_largeStringId_readsBackAsItself();
     void toleratesNullsAndUnknownFields();
     void writesStringEnumsAndUtc();
     void roundTripsEveryField();
@@ -256,6 +260,41 @@ void TestTaskCodec::roundTripsEveryField()
     task.deliveryInfo
         = DeliveryInfo {QStringLiteral("a@example.com"), QStringLiteral("+15550100"), std::nullopt};
     QCOMPARE(TaskCodec::taskFromJson(TaskCodec::taskToJson(task)), task);
+}
+
+void TestTaskCodec::readsOnlyExactIds_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qint64>("id"); // 0: no id
+    QTest::newRow("number") << QByteArray("42") << qint64(42);
+    QTest::newRow("string") << QByteArray("\"42\"") << qint64(42);
+    QTest::newRow("largest exact") << QByteArray("9007199254740991") << qint64(9007199254740991LL);
+    QTest::newRow("2^53 may be a rounded neighbour") << QByteArray("9007199254740992") << qint64(0);
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << qint64(0);
+    QTest::newRow("beyond 64 bits") << QByteArray("1e300") << qint64(0);
+    QTest::newRow("fraction") << QByteArray("42.5") << qint64(0);
+    QTest::newRow("largest exact string") << QByteArray("\"9007199254740991\"") << qint64(9007199254740991LL);
+    // Found by fuzz_taskcodec: read exactly from a string, it was written back as a rounded number.
+    QTest::newRow("string from 2^53 on") << QByteArray("\"111111111111111143\"") << qint64(0);
+}
+
+void TestTaskCodec::readsOnlyExactIds()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qint64, id);
+    const QJsonValue value = QJsonDocument::fromJson("[" + json + "]").array().first();
+    QCOMPARE(TaskCodec::idFromJson(value).value_or(0), id);
+}
+
+void TestTaskCodec::fuzzFinding_largeStringId_readsBackAsItself()
+{
+    // fuzz_taskcodec reproducer (crash-ff74ae3d...): an id as a string above 2^53 did not survive
+    // taskToJson -> taskFromJson (a draft's base would have named another task).
+    const QByteArray reproducer = QByteArray::fromBase64("W3siaWQiOiIxMTExMTExMTExMTExMTExNDMiLCJ0YXNrVHlwZSI"
+                                                         "6OCwic3RhdHVzIjoxLCIAAGVudCI6eyJib2R5IjoieCJ9fV0=");
+    const QJsonObject json = QJsonDocument::fromJson(reproducer).array().first().toObject();
+    const Task task = TaskCodec::taskFromJson(json);
+    QCOMPARE(TaskCodec::taskFromJson(TaskCodec::taskToJson(task)).id, task.id);
 }
 
 QTEST_MAIN(TestTaskCodec)

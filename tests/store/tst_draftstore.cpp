@@ -76,6 +76,7 @@ private Q_SLOTS:
     void savingWithoutTimestamp_usesTheInjectedClock();
     void corruptFile_isSkippedAndReported_data();
     void corruptFile_isSkippedAndReported();
+    void damagedDraftOpened_isSetAsideAndANewSaveKeepsBoth();
     void removeIfMatches_removesOnlyTheAcceptedEdit_data();
     void removeIfMatches_removesOnlyTheAcceptedEdit();
     void remove_forgetsTheDraftAndSignals();
@@ -231,24 +232,69 @@ void TestDraftStore::corruptFile_isSkippedAndReported()
 
     // GIVEN a good draft and a bad file beside it
     DraftStore store(m_dir->path());
+    store.setClock([] { return QDateTime(QDate(2026, 12, 6), QTime(3, 30, 5), Qt::UTC); });
     QVERIFY(store.save(draftFor(testdata::fullTask(7), QStringLiteral("good"))));
     writeRaw(m_dir->filePath(fileName), bytes);
+    QSignalSpy setAside(&store, &DraftStore::fileSetAside);
 
     // WHEN every draft is listed
     QList<DraftStore::Problem> problems;
     const QList<Draft> drafts = store.all(&problems);
 
-    // THEN the good one is there, the bad one is reported and left on disk untouched
+    // THEN the good one is there and the bad one is reported
     QCOMPARE(drafts.size(), 1);
     QCOMPARE(drafts.first().edit.body, QStringLiteral("good"));
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().fileName, fileName);
     QVERIFY(!problems.first().reason.isEmpty());
-    QVERIFY(QFile::exists(m_dir->filePath(fileName)));
-    if (fileName == QLatin1String("task-8.json")) {
-        QVERIFY(!store.load(8));
-        QVERIFY(!store.lastError().isEmpty());
+    if (fileName == QLatin1String("notes.json")) {
+        // Not named like a draft, so not ours: left where it is, untouched.
+        QVERIFY(problems.first().keptAt.isEmpty());
+        QVERIFY(QFile::exists(m_dir->filePath(fileName)));
+        QVERIFY(setAside.isEmpty());
+        return;
     }
+    // ... and set aside, byte for byte, into damaged/ with the time in its name: never deleted, and no
+    // later save of task 8 can overwrite it.
+    const QString keptAt = m_dir->filePath(QStringLiteral("damaged/task-8.20261206T033005Z.json"));
+    QCOMPARE(problems.first().keptAt, keptAt);
+    QVERIFY(!QFile::exists(m_dir->filePath(fileName)));
+    QFile kept(keptAt);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), bytes);
+    QCOMPARE(setAside.size(), 1);
+    QCOMPARE(store.setAsideFiles().size(), 1);
+    QCOMPARE(store.setAsideFiles().first().keptAt, keptAt);
+    // Listing again finds nothing wrong: the store goes on with the rest.
+    problems.clear();
+    QCOMPARE(store.all(&problems).size(), 1);
+    QVERIFY(problems.isEmpty());
+}
+
+void TestDraftStore::damagedDraftOpened_isSetAsideAndANewSaveKeepsBoth()
+{
+    DraftStore store(m_dir->path());
+    store.setClock([] { return QDateTime(QDate(2026, 12, 6), QTime(3, 30, 5), Qt::UTC); });
+    const QByteArray truncated(R"({"format": 1, "key": "task-8", "taskId": "8", "base": {"id": 8}, "ed)");
+    writeRaw(m_dir->filePath(QStringLiteral("task-8.json")), truncated);
+
+    // Opening task 8 reads its draft: unreadable, so reported and set aside.
+    QVERIFY(!store.load(8));
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.setAsideFiles().size(), 1);
+
+    // The rep types on: the new draft is written, and the damaged one is still there beside it.
+    QVERIFY(store.save(draftFor(testdata::fullTask(8), QStringLiteral("typed again"))));
+    QCOMPARE(store.load(8)->edit.body, QStringLiteral("typed again"));
+    QFile kept(store.setAsideFiles().first().keptAt);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), truncated);
+
+    // The same file going bad again within the second gets a name of its own.
+    writeRaw(m_dir->filePath(QStringLiteral("task-8.json")), "{");
+    QVERIFY(!store.load(8));
+    QCOMPARE(store.setAsideFiles().size(), 2);
+    QVERIFY(store.setAsideFiles().last().keptAt.endsWith(QLatin1String("task-8.20261206T033005Z-2.json")));
 }
 
 void TestDraftStore::removeIfMatches_removesOnlyTheAcceptedEdit_data()

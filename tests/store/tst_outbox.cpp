@@ -40,7 +40,8 @@ private Q_SLOTS:
     void update_recordsAttemptsAndReasonOnDisk();
     void update_ofAnUnknownItem_fails();
     void remove_deletesTheFileAndCounts();
-    void unreadableFile_isSkippedAndLeftAlone();
+    void unreadableFile_isSetAsideAndTheRestLoads_data();
+    void unreadableFile_isSetAsideAndTheRestLoads();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -182,23 +183,50 @@ void TestOutbox::remove_deletesTheFileAndCounts()
     QCOMPARE(Outbox(m_dir->path()).count(), 0);
 }
 
-void TestOutbox::unreadableFile_isSkippedAndLeftAlone()
+void TestOutbox::unreadableFile_isSetAsideAndTheRestLoads_data()
 {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("truncated") << QByteArray("{\"format\": 1, \"id\": ");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("future format") << QByteArray(
+        R"({"format": 2, "id": "%ID%", "taskId": "8", "base": {}, "edit": {}, "queue": []})");
+    QTest::newRow("no longer parses: no edit")
+        << QByteArray(R"({"format": 1, "id": "%ID%", "taskId": "8", "base": {}})");
+    QTest::newRow("no longer parses: edit is text")
+        << QByteArray(R"({"format": 1, "id": "%ID%", "taskId": "8", "base": {}, "edit": "<p>hi</p>"})");
+    QTest::newRow("another item's id inside") << QByteArray(
+        R"({"format": 1, "id": "00000000-0000-0000-0000-000000000001", "taskId": "8", "base": {}, "edit": {}})");
+}
+
+void TestOutbox::unreadableFile_isSetAsideAndTheRestLoads()
+{
+    QFETCH(QByteArray, bytes);
     {
         Outbox outbox(m_dir->path());
         QVERIFY(!outbox.enqueue(itemFor(7, QStringLiteral("good"))).isEmpty());
     }
-    const QString bad = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".json");
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString bad = id + QStringLiteral(".json");
     QFile file(m_dir->filePath(bad));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": 1, \"id\": ");
+    bytes.replace("%ID%", id.toLatin1());
+    file.write(bytes);
     file.close();
 
     Outbox outbox(m_dir->path());
 
+    // The good item still goes out; the bad file is reported and kept, byte for byte, in damaged/.
     QCOMPARE(outbox.count(), 1);
     QCOMPARE(outbox.unreadableFiles(), QStringList {bad});
-    QVERIFY(QFile::exists(m_dir->filePath(bad)));
+    const DamagedFile damaged = outbox.setAsideFiles().constFirst();
+    QVERIFY(!damaged.reason.isEmpty());
+    QVERIFY(damaged.keptAt.startsWith(m_dir->filePath(QStringLiteral("damaged/")) + id + QLatin1Char('.')));
+    QVERIFY(!QFile::exists(m_dir->filePath(bad)));
+    QFile kept(damaged.keptAt);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), bytes);
+    // A restart does not trip over it again.
+    QVERIFY(Outbox(m_dir->path()).setAsideFiles().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
