@@ -165,6 +165,14 @@
         <source>Reply sent an answer this app cannot read. Try again in a moment.</source>
         <translation>Reply hat eine Antwort geschickt, die diese App nicht lesen kann. Versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>Reply is getting too many requests from your account. Wait about %1 minutes and try again.</source>
+        <translation>Reply erhält zu viele Anfragen von Ihrem Konto. Warten Sie etwa %1 Minuten und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent the app to another address. The app did not follow, so your key went nowhere else. Check the address in Settings.</source>
+        <translation>Der Server unter %1 hat die App an eine andere Adresse verwiesen. Die App ist dem nicht gefolgt, Ihr Schlüssel ging also nirgendwo anders hin. Prüfen Sie die Adresse in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -578,6 +586,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>The answer does not have the expected fields.</source>
         <translation>Die Antwort enthält nicht die erwarteten Felder.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MB, far more than any answer of Reply&apos;s; the app stopped reading it.</source>
+        <translation>Die Antwort war größer als %1 MB, weit mehr als jede Antwort von Reply; die App hat aufgehört, sie zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1094,10 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Could not remove the item: %1</source>
         <translation>Der Eintrag konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name does not match the item inside.</source>
+        <translation>Der Name der Datei passt nicht zu dem Eintrag darin.</translation>
     </message>
 </context>
 <context>
