@@ -1,5 +1,5 @@
 #!/bin/sh
-# check-install.sh <path/to/reply-task-editor_<version>_<arch>.deb>
+# check-install.sh <path/to/reply-task-editor_<version>-<release>_<arch>.deb>
 #
 # Installs the package with apt-get (which also installs its dependencies), runs the installed
 # binary with --version, removes the package again and checks that none of its files is left.
@@ -92,6 +92,8 @@ else
 fi
 
 # --- run -------------------------------------------------------------------------------------------
+# The binary prints the upstream version; the package adds the Debian revision (0.1.0-1~deb13).
+upstream=${version%-*}
 if [ -x "$binary" ]; then
     out=$(cd "$workdir" && QT_QPA_PLATFORM=offscreen timeout 60 "$binary" --version 2>"$workdir/stderr")
     rc=$?
@@ -100,14 +102,14 @@ if [ -x "$binary" ]; then
         sed 's/^/  stderr: /' "$workdir/stderr"
     fi
     case $out in
-    *"$version"*)
+    *"$upstream"*)
         if [ "$rc" -eq 0 ]; then
-            pass "$binary --version prints $version"
+            pass "$binary --version prints $upstream"
         else
             fail "$binary --version exits with $rc"
         fi
         ;;
-    *) fail "$binary --version does not print $version (exit $rc)" ;;
+    *) fail "$binary --version does not print $upstream (exit $rc)" ;;
     esac
 else
     fail "$binary is not installed or not executable"

@@ -39,6 +39,11 @@ const QLatin1String VersionKey("v");
 const QLatin1String CommandKey("cmd");
 const QLatin1String TaskKey("task");
 const QLatin1String OkKey("ok");
+const QLatin1String TokenKey("token");
+// The variable the desktop launches an app with and Qt's Wayland plugin reads (Qt 6.4 and 6.8 alike).
+const char ActivationTokenVariable[] = "XDG_ACTIVATION_TOKEN";
+// Compositors' tokens are short printable ASCII (KWin "kwin-12", Mutter "<name>_TIME<n>").
+constexpr int MaxTokenLength = 256;
 const QLatin1String ActivateCommand("activate");
 
 QString lockFilePath(const QString &serverName)
@@ -171,7 +176,8 @@ bool SingleInstance::sendToPrimary(const QStringList &arguments, int timeoutMs)
         else if (socket.bytesAvailable() > MaxLineLength)
             finish(false);
     };
-    connect(&socket, &QLocalSocket::connected, &loop, [&] { socket.write(encodeRequest(taskId)); });
+    const QString token = qEnvironmentVariable(ActivationTokenVariable);
+    connect(&socket, &QLocalSocket::connected, &loop, [&] { socket.write(encodeRequest(taskId, token)); });
     connect(&socket, &QLocalSocket::readyRead, &loop, readAnswer);
     connect(&socket, &QLocalSocket::disconnected, &loop, [&] {
         readAnswer();
@@ -214,7 +220,8 @@ void SingleInstance::readRequest(QLocalSocket *socket)
             socket->abort();
         return;
     }
-    const std::optional<std::optional<qint64>> request = decodeRequest(socket->readLine(MaxLineLength));
+    const QByteArray line = socket->readLine(MaxLineLength);
+    const std::optional<std::optional<qint64>> request = decodeRequest(line);
     // Answer first: what the activation does next may open a dialog and keep this thread busy longer
     // than the other start waits.
     socket->write(encodeAnswer(request.has_value()));
@@ -228,14 +235,24 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     // Queued, so that whatever the activation does (a question about unsaved changes runs its own
     // event loop) happens with no socket of ours on the stack.
     QMetaObject::invokeMethod(
-        this, [this, task = *request] { Q_EMIT activationRequested(task); }, Qt::QueuedConnection);
+        this,
+        [this, task = *request, token = decodeActivationToken(line)] {
+            // Set right before the window is raised: the Wayland plugin uses the token for the next
+            // activation and clears it. A request without a token leaves any earlier one alone.
+            if (!token.isEmpty())
+                qputenv(ActivationTokenVariable, token.toLatin1());
+            Q_EMIT activationRequested(task);
+        },
+        Qt::QueuedConnection);
 }
 
-QByteArray SingleInstance::encodeRequest(std::optional<qint64> taskId)
+QByteArray SingleInstance::encodeRequest(std::optional<qint64> taskId, const QString &activationToken)
 {
     QJsonObject request {{VersionKey, ProtocolVersion}, {CommandKey, ActivateCommand}};
     if (taskId)
         request.insert(TaskKey, *taskId);
+    if (!activationToken.isEmpty())
+        request.insert(TokenKey, activationToken);
     return QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -256,6 +273,21 @@ std::optional<std::optional<qint64>> SingleInstance::decodeRequest(const QByteAr
     if (!task.isDouble() || id <= 0 || double(id) != task.toDouble())
         return std::nullopt;
     return std::optional<qint64>(id);
+}
+
+QString SingleInstance::decodeActivationToken(const QByteArray &line)
+{
+    if (!decodeRequest(line))
+        return {};
+    const QString token = QJsonDocument::fromJson(line.trimmed()).object().value(TokenKey).toString();
+    // It ends up in the environment: nothing but a short run of printable ASCII is taken.
+    if (token.size() > MaxTokenLength)
+        return {};
+    for (const QChar c : token) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return {};
+    }
+    return token;
 }
 
 } // namespace rte::presentation

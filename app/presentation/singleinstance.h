@@ -19,7 +19,15 @@ namespace rte::presentation {
 // app can tell they do not understand each other rather than guess:
 //   second -> primary   {"v":1,"cmd":"activate","task":42}     ("task" left out when none was given)
 //   primary -> second   {"v":1,"ok":true}
-// Only the task id ever crosses: never an API key, a base URL or any other argument.
+// Only the task id ever crosses, and the desktop's activation token (see below): never an API key,
+// a base URL or any other argument.
+//
+// On Wayland a window may only take the focus with a token from the compositor. The desktop hands
+// one to the start it launches, in XDG_ACTIVATION_TOKEN; with a primary running, that is the
+// second start, which never shows a window. So the second start sends its token along
+// ({"v":1,"cmd":"activate","task":42,"token":"..."}; a primary that does not know the field
+// ignores it) and the primary puts it where Qt's Wayland plugin takes it from the next time a
+// window asks to be activated. Elsewhere (X11) the token is simply not used.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -47,8 +55,10 @@ public:
 
     // The protocol, exposed for tests. decodeRequest() returns nothing for a line it must refuse; a
     // request without a task decodes to an empty inner optional.
-    static QByteArray encodeRequest(std::optional<qint64> taskId);
+    static QByteArray encodeRequest(std::optional<qint64> taskId, const QString &activationToken = {});
     static std::optional<std::optional<qint64>> decodeRequest(const QByteArray &line);
+    // The activation token in a request line; empty when there is none or it does not look like one.
+    static QString decodeActivationToken(const QByteArray &line);
 
 Q_SIGNALS:
     // On the primary: another start of the app asked to be shown, with the task it was given.

@@ -218,7 +218,7 @@ void TestReplyClient::authHeader_usesTheChosenHeaderOnly()
     Watch watch(m_client->whoAmI());
     QVERIFY(watch.wait());
     const bool bearer = clientHeader == ReplyClient::AuthHeader::Bearer;
-    const auto &request = m_sandbox->requests().constFirst();
+    const auto request = m_sandbox->requests().constFirst(); // a copy: requests() returns a temporary list
     QCOMPARE(hasHeader(request, "X-API-Key"), !bearer);
     if (bearer)
         QCOMPARE(header(request, "Authorization"), "Bearer " + TestSandbox::demoApiKey().toUtf8());

@@ -153,7 +153,7 @@ void TestTaskEndpoints::filterTasks_byField()
         if (filter.from.isValid())
             QVERIFY(item.startAt >= filter.from && item.startAt <= filter.to);
     }
-    const auto &sent = m_sandbox->requests().constFirst();
+    const auto sent = m_sandbox->requests().constFirst(); // a copy: requests() returns a temporary list
     QCOMPARE(sent.method, QByteArray("POST"));
     QCOMPARE(sent.path, QStringLiteral("/v3/tasks/filter"));
     QCOMPARE(QJsonDocument::fromJson(sent.body).object(), filter.toJson());

@@ -60,12 +60,12 @@ case $mode in
 esac
 
 echo "== packaging in $build"
-rm -f "$build/${name}_${version}_"*.deb
+rm -f "$build/${name}_${version}"[-_]*.deb
 cmake --build "$build" --parallel 2 --target package
 
-set -- "$build/${name}_${version}_"*.deb
+set -- "$build/${name}_${version}"[-_]*.deb
 if [ ! -f "$1" ] || [ $# -ne 1 ]; then
-    echo "FAIL: expected one ${name}_${version}_<arch>.deb in $build, found: $*"
+    echo "FAIL: expected one ${name}_${version}-<release>_<arch>.deb in $build, found: $*"
     exit 1
 fi
 deb=$1

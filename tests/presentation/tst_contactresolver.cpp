@@ -292,7 +292,7 @@ void TestContactResolver::severalNames_areListedWithTheirIds()
     const QString message = notFound.first().at(0).toString();
     QVERIFY2(message.contains(QLatin1String("(ID 20")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("Type")), qPrintable(message));
-    const auto &last = m_sandbox->requests().constLast();
+    const auto last = m_sandbox->requests().constLast(); // a copy: requests() returns a temporary list
     QCOMPARE(last.method, QByteArray("POST"));
     QCOMPARE(last.path, QStringLiteral("/v3/contacts/filter"));
 }

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void secondStart_handsItsTaskToThePrimary_data();
     void secondStart_handsItsTaskToThePrimary();
     void secondStart_sendsOnlyTheTask_neverAKeyOrAddress();
+    void secondStart_sendsItsActivationToken();
+    void primary_setsTheTokenItGot_beforeItAsksForTheWindow();
     void noPrimary_sendFails_withinTheTimeout();
     void staleSocketFromACrash_isReplaced();
     void primaryGone_nameIsFreeAgain();
@@ -37,9 +39,13 @@ private Q_SLOTS:
     void silentPrimary_sendTimesOut();
     void requestLines_data();
     void requestLines();
+    void activationTokens_data();
+    void activationTokens();
     void serverName_isPerUser_andHidesTheUserName();
 
 private:
+    void sendToFakePrimary(const QStringList &arguments, QByteArray *received);
+
     QString m_name;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -50,6 +56,8 @@ void TestSingleInstance::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_name = m_dir->filePath(QStringLiteral("instance"));
+    // A test run from a Wayland session's terminal must not send that session's token along.
+    qunsetenv("XDG_ACTIVATION_TOKEN");
 }
 
 void TestSingleInstance::firstStart_becomesPrimary_secondDoesNot()
@@ -98,7 +106,7 @@ void TestSingleInstance::secondStart_handsItsTaskToThePrimary()
     QCOMPARE(activated.first().first().value<std::optional<qint64>>(), task);
 }
 
-void TestSingleInstance::secondStart_sendsOnlyTheTask_neverAKeyOrAddress()
+void TestSingleInstance::sendToFakePrimary(const QStringList &arguments, QByteArray *received)
 {
     // A bare server stands in for the primary, to see the exact bytes a second start sends.
     QLocalServer fake;
@@ -108,20 +116,27 @@ void TestSingleInstance::secondStart_sendsOnlyTheTask_neverAKeyOrAddress()
     QTRY_VERIFY(fake.hasPendingConnections()); // the probe
     delete fake.nextPendingConnection();
 
-    QByteArray received;
-    connect(&fake, &QLocalServer::newConnection, this, [&] {
+    connect(&fake, &QLocalServer::newConnection, this, [&fake, received] {
         QLocalSocket *socket = fake.nextPendingConnection();
-        connect(socket, &QLocalSocket::readyRead, socket, [&received, socket] {
-            received += socket->readAll();
-            if (received.endsWith('\n'))
+        connect(socket, &QLocalSocket::readyRead, socket, [received, socket] {
+            *received += socket->readAll();
+            if (received->endsWith('\n'))
                 socket->write(R"({"v":1,"ok":true})"
                               "\n");
         });
     });
+    QVERIFY(second.sendToPrimary(arguments, 5000));
+}
+
+void TestSingleInstance::secondStart_sendsOnlyTheTask_neverAKeyOrAddress()
+{
     const QStringList arguments {QStringLiteral("reply-task-editor"), QStringLiteral("--api-base"),
         QStringLiteral("https://user:sentinel-secret@example.invalid"), QStringLiteral("--task"),
         QStringLiteral("9")};
-    QVERIFY(second.sendToPrimary(arguments, 5000));
+    QByteArray received;
+    sendToFakePrimary(arguments, &received);
+    if (QTest::currentTestFailed())
+        return;
 
     QCOMPARE(received, SingleInstance::encodeRequest(9));
     QCOMPARE(received,
@@ -129,6 +144,42 @@ void TestSingleInstance::secondStart_sendsOnlyTheTask_neverAKeyOrAddress()
                    "\n"));
     QVERIFY(!received.contains("sentinel"));
     QVERIFY(!received.contains("example"));
+}
+
+void TestSingleInstance::secondStart_sendsItsActivationToken()
+{
+    // What a desktop sets for the app it launches on Wayland.
+    qputenv("XDG_ACTIVATION_TOKEN", "kwin-4711");
+    QByteArray received;
+    sendToFakePrimary({QStringLiteral("reply-task-editor"), QStringLiteral("--task=9")}, &received);
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(received,
+        QByteArray(R"({"cmd":"activate","task":9,"token":"kwin-4711","v":1})"
+                   "\n"));
+}
+
+void TestSingleInstance::primary_setsTheTokenItGot_beforeItAsksForTheWindow()
+{
+    SingleInstance primary;
+    QVERIFY(primary.tryToBecomePrimary(m_name));
+    QString tokenAtActivation;
+    int activations = 0;
+    connect(&primary, &SingleInstance::activationRequested, this, [&] {
+        tokenAtActivation = qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
+        ++activations;
+    });
+
+    QLocalSocket client;
+    client.connectToServer(m_name);
+    QVERIFY(client.waitForConnected(1000));
+    client.write(R"({"v":1,"cmd":"activate","task":5,"token":"kwin-4711"})"
+                 "\n");
+
+    // Qt's Wayland plugin takes the token from there when the window asks to be activated.
+    QTRY_COMPARE(activations, 1);
+    QCOMPARE(tokenAtActivation, QStringLiteral("kwin-4711"));
 }
 
 void TestSingleInstance::noPrimary_sendFails_withinTheTimeout()
@@ -261,6 +312,35 @@ void TestSingleInstance::requestLines()
     // What a second start encodes, the primary decodes.
     if (accepted)
         QCOMPARE(SingleInstance::decodeRequest(SingleInstance::encodeRequest(task)), request);
+}
+
+void TestSingleInstance::activationTokens_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("token");
+    QTest::newRow("KWin") << QByteArray(R"({"v":1,"cmd":"activate","token":"kwin-12"})")
+                          << QStringLiteral("kwin-12");
+    QTest::newRow("Mutter, with a task")
+        << QByteArray(R"({"v":1,"cmd":"activate","task":5,"token":"gnome-shell/reply_TIME1234"})")
+        << QStringLiteral("gnome-shell/reply_TIME1234");
+    QTest::newRow("none") << QByteArray(R"({"v":1,"cmd":"activate","task":5})") << QString();
+    QTest::newRow("refused request") << QByteArray(R"({"v":2,"cmd":"activate","token":"kwin-12"})")
+                                     << QString();
+    QTest::newRow("not text") << QByteArray(R"({"v":1,"cmd":"activate","token":12})") << QString();
+    QTest::newRow("space") << QByteArray(R"({"v":1,"cmd":"activate","token":"a b"})") << QString();
+    QTest::newRow("newline") << QByteArray(R"({"v":1,"cmd":"activate","token":"a\nb"})") << QString();
+    QTest::newRow("not ASCII") << QByteArray(R"({"v":1,"cmd":"activate","token":"k\u00e4se"})") << QString();
+    QTest::newRow("too long") << QByteArray(R"({"v":1,"cmd":"activate","token":")" + QByteArray(257, 'x')
+        + R"("})") << QString();
+}
+
+void TestSingleInstance::activationTokens()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, token);
+    QCOMPARE(SingleInstance::decodeActivationToken(line), token);
+    if (!token.isEmpty())
+        QCOMPARE(SingleInstance::decodeActivationToken(SingleInstance::encodeRequest(5, token)), token);
 }
 
 void TestSingleInstance::serverName_isPerUser_andHidesTheUserName()
