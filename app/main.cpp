@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The composition root: read the command line, build the objects, connect them, show the window.
 #include "accountsui.h"
 #include "api/replyclient.h"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # check-install.sh <path/to/reply-task-editor_<version>-<release>_<arch>.deb>
 #
 # Installs the package with apt-get (which also installs its dependencies), runs the installed

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # CPack pre-build script: after CPACK_STRIP_FILES has stripped the staged executables, also drop
 # the .comment and .note sections, as Debian's dh_strip does (lintian: binary-has-unneeded-section).
 file(GLOB _executables LIST_DIRECTORIES false "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/usr/bin/*")

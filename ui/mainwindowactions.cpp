@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The window's menus and toolbar: kept apart from the window's behaviour so each file stays one thing.
 #include "core/taskeditormodel.h"
 #include "mainwindow.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // TaskListView's memory between runs, apart from the widget's construction: what is kept, under
 // which keys, and how an old or foreign value is ignored.
 #include "core/taskcodec.h"

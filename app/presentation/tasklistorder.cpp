@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // TaskListModel's order: how rows compare, column by column, and how they keep that order as
 // pages arrive, rows change and the rep picks another column. Apart from the paging in
 // tasklistmodel.cpp, because it is a responsibility of its own.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # Renders the committed hicolor PNGs from the SVG sources. Run it by hand after editing an SVG;
 # the build does not run it, so building needs no SVG renderer.
 #   16 px        <- src/io.github.replytaskeditor.TaskEditor-16.svg (hand-fitted to the pixel grid)

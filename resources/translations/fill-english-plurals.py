@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 """Fills the English plural forms in reply-task-editor_en.ts from the source strings.
 
 The English catalogue holds only plural forms (lupdate -pluralonly): "%n task(s)" becomes

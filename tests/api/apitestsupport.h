@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Fixtures shared by the API tests: a spy on one request and recorded-header look-ups. (The TLS

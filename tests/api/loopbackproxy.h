@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A tiny plain-HTTP forward proxy on 127.0.0.1 for the proxy tests: reads one request in absolute form

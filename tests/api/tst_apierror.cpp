@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // ApiError and RetryAfter on their own: problem bodies, Retry-After forms, messages. No network.
 
 #include "api/apierror.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // What each request declares about itself, before anything is sent: verb, path, query, body and its
 // effect at Reply (which the retry policy and the callers read). No network: ReplyClient adds only
 // the connection, and the over-the-wire tests (tst_taskendpoints, tst_bulkandpeople) check the rest.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The bulk and batch task endpoints and the people endpoints (team users, contacts) of ReplyClient over
 // the wire against the loopback sandbox: the failure map, local refusal of 0 or 101 ids, look-ups.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Client settings over the wire: auth header detection, team and acting-user headers, TEAM_REQUIRED,
 // TLS with a company CA (HTTPS sandbox), and manual or system proxies (a loopback proxy in this test).
 

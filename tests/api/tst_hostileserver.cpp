@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The real ReplyClient against a server that misbehaves on purpose: floods, endless and trickling
 // answers, unreadable bodies, ids and dates no task has, redirects elsewhere and absurd Retry-After
 // values. Every case must end in one plain-words ApiError within its time-out, read a bounded number

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // RateBudget on a manual clock: what goes when, in which order, and what the countdown says. No network.
 
 #include "../core/manualclock.h"

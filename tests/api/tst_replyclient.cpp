@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // ReplyClient over the wire: the loopback sandbox (rte::testsupport::TestSandbox) on 127.0.0.1, plain HTTP,
 // no mocks.
 

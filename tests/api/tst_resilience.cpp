@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The rate budget, 429 handling and the retry policy over the wire against the loopback sandbox.
 // Where a minute's window is involved, the client's clock runs 60x and the sandbox's windows are
 // shortened to match, so "a minute" passes in a second while the sandbox still enforces its own limit.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // RetryPolicy and BatchFailure on their own: which failures are retried for which requests, how long
 // the back-off is, and how the batch failure codes are normalised. No network.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The single-task endpoints of ReplyClient over the wire against the loopback sandbox: one success and
 // one documented failure each, paging to the last page, and the filters. Plain HTTP on 127.0.0.1, no
 // mocks. (Bulk, batch and people endpoints: tst_bulkandpeople.)

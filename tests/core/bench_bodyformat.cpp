@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Figures, not assertions: the body is serialised to compact HTML on every keystroke, and the
 // draft is written from it, so this must stay far below a keystroke's time on a long email.
 #include "core/bodyformat.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // DatePhrase against fixed "now" values in Europe/Berlin: every phrase form in English and German,
 // both daylight-saving change days of 2026, month and year ends, 12- and 24-hour times, and text
 // that is not understood.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Bulk rescheduling arithmetic: a day, or a spread over working days, on the rep's wall clock.
 #include "core/rescheduleplan.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The process is killed (SIGKILL) in the middle of typing; the next start finds the draft with
 // everything the app had written before the kill. The child is this same program, started with
 // --child: it builds the window against its own sandbox, types into it until it is killed, and says

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // A body's HTML, as the server or a paste hands it, to compact HTML and to plain text.
 #include "core/bodyformat.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The sandbox's HTTP/1.1 parser on raw bytes, fed whole and split at a point the input chooses.
 #include "sandbox/httprequestparser.h"
 

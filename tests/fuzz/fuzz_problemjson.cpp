@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // An error answer's body (problem+json or anything else) and status to ApiError and its message.
 #include "api/apierror.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Redaction as a property: a registered key, an unregistered key in an auth header, and an e-mail
 // address, put anywhere into any text, never come out of redact().
 #include "core/redaction.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // A Retry-After header value: never a negative wait other than "none", never above the cap.
 #include "api/retryafter.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Draft and outbox files made of arbitrary bytes: the store must load, set the file aside (never
 // delete it) and go on.
 #include "store/draftstore.h"

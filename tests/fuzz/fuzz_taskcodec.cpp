@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The server's task JSON: parsing, the shape check the client applies, decoding, and writing back.
 #include "api/taskresponse.h"
 #include "core/taskcodec.h"

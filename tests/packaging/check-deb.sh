@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # check-deb.sh --build-dir <dir> <package-name> <version>
 # check-deb.sh --fresh <source-dir> <package-name> <version>
 #

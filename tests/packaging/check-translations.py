@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 """check-translations.py: every catalogue complete, consistent and up to date with the sources.
 
     check-translations.py --lupdate LUPDATE --ts-dir DIR

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Fixtures shared by the account and settings tests: a sandbox, a client, the stores in a

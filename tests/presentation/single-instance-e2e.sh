@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # single-instance-e2e.sh <reply-task-editor>
 # The real binary twice, as a rep double-starts it: `--demo` stays open, then `--task 5` must hand the
 # task to it and exit 0 within seconds, without opening a second window. The primary must still run

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Settings as the presentation layer runs it, without widgets, against the loopback sandbox and
 // without a keychain: Cancel undoes what the pass did (a new account, a typed key, an edited
 // record), OK applies the values to the client, and a switch tells the window what it needs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // AccountSession against the loopback sandbox: the key's source, the header detection and what is
 // remembered, team keys, switching accounts. Runs without a keychain (the key stays in session
 // memory) and, as tst_accountsession_keyring, against a private Secret Service.

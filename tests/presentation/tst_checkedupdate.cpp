@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // CheckedUpdate without a window: the task is read again and replaced only when nobody changed it,
 // over the real sandbox on loopback.
 #include "loopbackfixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The contact field's look-up without a widget: what is asked and when, what is dropped, over real
 // HTTP against the loopback sandbox.
 #include "api/replyclient.h"

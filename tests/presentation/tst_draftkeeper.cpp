@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // DraftKeeper without a window: what the rep types is kept on disk as a draft, and goes only when it
 // says nothing any more or Reply has exactly that edit. Tasks come from the real sandbox on loopback.
 #include "api/createtaskrequest.h"

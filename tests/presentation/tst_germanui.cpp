@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The German catalogue as a rep in Germany sees it: plural forms in real widgets, labels with their
 // mnemonics, and dates and times in the German order.
 #include "../ui/mnemonics.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // LogSink: every message, from any category (Qt's own too), is redacted before it is written, and
 // rte.* debug output is on only with --verbose.
 #include "core/redaction.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The outbox ("Not sent") without a window: what is queued stays on disk, goes out when Reply answers,
 // and waits for the rep when a teammate changed the task, over the real sandbox on loopback.
 #include "loopbackfixture.h"

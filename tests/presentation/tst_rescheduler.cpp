@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Bulk reschedule over the real sandbox: 250 overdue tasks, a 429 in the middle, a teammate's
 // change, a task the rep did not choose, cancel and undo.
 #include "api/replyclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // SENTINEL: a distinctive API key and a contact's e-mail (deliveryInfo) go through every flow with
 // all logging on and LogSink writing to a file under the throw-away HOME; afterwards neither may be
 // found, as plain bytes, in any file under HOME (the log included). Runs only under

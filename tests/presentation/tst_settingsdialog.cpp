@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The Settings dialog driven from the keyboard against the sandbox: who the key is, a wrong key,
 // a key that must choose a team, a certificate the system does not trust, and the first run.
 #include "sessiontestsupport.h"

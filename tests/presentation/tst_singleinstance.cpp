@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // One window per user: a second start hands its task to the first and goes away.
 #include "presentation/singleinstance.h"
 

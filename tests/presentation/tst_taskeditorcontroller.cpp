@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The editor controller without a window: open, save, and where Reply's refusals land in the form,
 // over the real sandbox on loopback; and the mapping of every errors[] entry, as a table.
 #include "api/apierror.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The list model's order, dates and known content, over the sandbox.
 #include "api/replyclient.h"
 #include "core/relativedate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The team list as names by user id, over the loopback sandbox.
 #include "api/replyclient.h"
 #include "presentation/teamdirectory.h"

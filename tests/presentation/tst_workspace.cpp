@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The workspace without a window: the current task, what follows a save or an action, and what the
 // drafts do, over the real sandbox on loopback.
 #include "api/replyclient.h"

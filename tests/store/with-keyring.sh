@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+# SPDX-License-Identifier: MIT
 # Runs a test binary against a private, unlocked Secret Service (gnome-keyring) with a
 # throw-away HOME, so a keychain test never touches the developer's real keyring or files.
 #

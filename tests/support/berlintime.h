@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Wall times in Europe/Berlin for date tests: a fixed zone with both daylight-saving changes, so

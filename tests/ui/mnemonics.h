@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Who answers each Alt+letter: the window's menu titles, the labels of visible fields and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The contact field as the rep uses it: type an id, Tab away, see who it is; change it, and the old
 // name goes at once. The form, the preview and the look-up over the loopback sandbox, no window.
 #include "api/replyclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The date field on its own, with a pinned "now" and Europe/Berlin: what it shows, what typing,
 // the calendar keys and the presets set.
 

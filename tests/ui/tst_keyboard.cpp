@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The window from the keyboard and with a screen reader: Tab reaches only what can change, every
 // combo box is named for its label, and each Alt+letter has one owner (the window, and each menu).
 #include "mnemonics.h"

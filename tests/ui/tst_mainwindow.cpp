@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The window against the real sandbox over loopback HTTP: open, type, save, and compare what the
 // side panel shows with the sandbox's own copy.
 #include "bodyeditor.h"

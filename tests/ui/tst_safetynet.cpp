@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Never lose an edit: drafts on disk, the outbox, the conflict check and visible retries, with
 // the sandbox cut off, failing and changed behind the app's back.
 #include "bodyeditor.h"

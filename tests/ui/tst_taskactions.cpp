@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // Every task action from the keyboard against the sandbox: what was asked, what was sent, what
 // the sandbox has now, and what the rep is told.
 #include "bodyeditor.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The "On the server" panel fed a core::Task directly: everything whole and wrapped, the rendered
 // content whenever the task carries it, teammates by name, and read-only text that is no Tab stop.
 #include "core/task.h"

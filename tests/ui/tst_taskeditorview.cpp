@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The form against a bare TaskEditorModel: no window, no network, no sandbox. What the rep does
 // with the keyboard must reach the model, and what the model says must reach the right field.
 

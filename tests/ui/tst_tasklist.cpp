@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The task list beside the editor, driven from the keyboard against the sandbox.
 #include "messagebanner.h"
 #include "taskeditorview.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The list's order and columns: header and keyboard sorting, the order kept across pages and
 // under a search, cells wide enough for what they hold, and what the list and the window keep
 // between runs (columns, sort, filters, the window's size).
