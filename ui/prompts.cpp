@@ -151,6 +151,12 @@ bool DialogPrompts::rescheduleReport(
     QMessageBox box(QMessageBox::Information, tr("Reschedule report"), summary, QMessageBox::Close, parent);
     // Task by task, as a rep (or support) can copy it.
     box.setDetailedText(lines.join(QLatin1Char('\n')));
+    // The first few at once; the rest behind "Show Details…".
+    constexpr int shown = 5;
+    QStringList first = lines.mid(0, shown);
+    if (lines.size() > shown)
+        first.append(tr("…and %n more under Show Details.", nullptr, int(lines.size()) - shown));
+    box.setInformativeText(first.join(QLatin1Char('\n')));
     QPushButton *undo = canUndo ? box.addButton(tr("&Undo the Move"), QMessageBox::ResetRole) : nullptr;
     box.exec();
     return undo && box.clickedButton() == undo;

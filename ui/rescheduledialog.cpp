@@ -31,14 +31,13 @@ RescheduleDialog::RescheduleDialog(int chosenCount, int overdueCount, const QDat
     setWindowTitle(tr("Reschedule tasks"));
     m_chosen->setEnabled(chosenCount > 0);
     m_overdue->setEnabled(overdueCount > 0);
-    (chosenCount > 0 ? m_chosen : m_overdue)->setChecked(true);
-    m_toDay->setChecked(true);
     m_day->setCalendarPopup(true);
     m_day->setMinimumDate(today);
     m_days->setRange(1, 20);
     m_days->setValue(3);
+    // Hours and minutes, as the rep thinks of a working day (some locales' short format has seconds).
     for (QTimeEdit *time : {m_from, m_to})
-        time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
 
     auto *which = new QGroupBox(tr("Which tasks"), this);
     auto *whichLayout = new QVBoxLayout(which);
@@ -49,6 +48,9 @@ RescheduleDialog::RescheduleDialog(int chosenCount, int overdueCount, const QDat
     auto *howLayout = new QFormLayout(how);
     howLayout->addRow(m_toDay);
     howLayout->addRow(m_spread);
+    // Checked once each pair has its own group box: radio buttons are exclusive per parent.
+    (chosenCount > 0 ? m_chosen : m_overdue)->setChecked(true);
+    m_toDay->setChecked(true);
     const auto addRow = [this, howLayout](const QString &label, QWidget *field) {
         auto *caption = new QLabel(label, this);
         caption->setBuddy(field);

@@ -337,6 +337,13 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>&amp;Undo the Move</source>
         <translation>Verschieben &amp;rückgängig machen</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more under Show Details.</source>
+        <translation>
+            <numerusform>…und %n weitere unter „Details einblenden“.</numerusform>
+            <numerusform>…und %n weitere unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

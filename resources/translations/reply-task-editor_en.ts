@@ -27,6 +27,13 @@
             <numerusform>%n finished tasks will be archived.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more under Show Details.</source>
+        <translation>
+            <numerusform>…and %n more under Show Details.</numerusform>
+            <numerusform>…and %n more under Show Details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rte::presentation::ContactDirectory</name>
