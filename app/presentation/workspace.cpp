@@ -18,6 +18,7 @@
 #include "store/draftstore.h"
 #include "store/outbox.h"
 
+#include <QDir>
 #include <QLocale>
 
 namespace rte::presentation {
@@ -196,6 +197,7 @@ void Workspace::onConnected()
     // people the panel would otherwise show as user IDs.
     m_outbox->sendNow();
     m_team->fetch();
+    reportSetAsideFiles();
     if (std::exchange(m_startedOnce, true))
         return;
     // The first time only: what an earlier run left is offered by the window (unsentDrafts()),
@@ -677,6 +679,21 @@ bool Workspace::reschedule(const RescheduleRequest &request)
         moves.append({rows.at(i), plan.at(i).startAt, plan.at(i).dueTo});
     m_rescheduler->start(moves);
     return true;
+}
+
+void Workspace::reportSetAsideFiles()
+{
+    const QList<store::DamagedFile> files = m_draftStore->setAsideFiles() + m_outboxStore->setAsideFiles();
+    if (files.size() <= m_reportedSetAside)
+        return;
+    const qsizetype fresh = files.size() - m_reportedSetAside;
+    m_reportedSetAside = files.size();
+    const QString where = files.last().keptAt.isEmpty() ? m_draftStore->directory() : files.last().keptAt;
+    tell(Tone::Warning, Place::Form,
+        tr("%n file(s) of unsent changes could not be read (damaged, or written by a newer version of "
+           "this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.",
+            nullptr, int(fresh))
+            .arg(QDir::toNativeSeparators(where)));
 }
 
 void Workspace::undoReschedule()

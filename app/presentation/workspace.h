@@ -134,6 +134,8 @@ public:
     // or one of them has unsaved changes in the form (the rep is told).
     bool reschedule(const RescheduleRequest &request);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // Files of unsent changes that could not be read were kept aside: the rep is told once.
+    void reportSetAsideFiles();
     // Puts back every task the last bulk move moved, as one step.
     void undoReschedule();
 
@@ -209,6 +211,7 @@ private:
     QList<Rescheduler::Line> m_lastReschedule;
     std::optional<qint64> m_openAtStart;
     bool m_startedOnce = false;
+    qsizetype m_reportedSetAside = 0; // damaged files the rep was already told about
     bool m_demo = false;
 };
 

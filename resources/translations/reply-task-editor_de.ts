@@ -1022,6 +1022,13 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <source>Nothing was moved: the day ends before it starts. Choose a start time before the end time.</source>
         <translation>Nichts wurde verschoben: Der Tag endet, bevor er beginnt. Wählen Sie eine Anfangszeit vor der Endzeit.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
+        <translation>
+            <numerusform>%n Datei mit nicht gesendeten Änderungen konnte nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegt in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
+            <numerusform>%n Dateien mit nicht gesendeten Änderungen konnten nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegen in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rte::store::AccountStore</name>

@@ -137,6 +137,13 @@
             <numerusform>Reply did not answer; retrying in %n seconds…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
+        <translation>
+            <numerusform>%n file of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
+            <numerusform>%n files of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rte::ui::BodyEditor</name>

@@ -14,6 +14,8 @@
 #include "store/outbox.h"
 #include "support/testsandbox.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void unreachableReply_putsTheSaveInTheOutbox();
     void switchingAccount_leavesNothingOfThePreviousOne();
     void newTaskQueuedThenSavedFromTheForm_isCreatedOnce();
+    void damagedDraft_isKeptAsideAndTheRepIsToldOnce();
     void confirmations_nameTheTasks();
 
 private:
@@ -334,6 +337,25 @@ void TestWorkspace::newTaskQueuedThenSavedFromTheForm_isCreatedOnce()
     QVERIFY(created.wait(5000));
     QTRY_COMPARE(m_outbox->count(), 0); // the queued create is gone: nothing can post it again
     QCOMPARE(m_sandbox->requestsTo("POST", QStringLiteral("/v3/tasks")), 1);
+}
+
+void TestWorkspace::damagedDraft_isKeptAsideAndTheRepIsToldOnce()
+{
+    QDir().mkpath(m_drafts->directory());
+    QFile broken(m_drafts->directory() + QStringLiteral("/task-5.json"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": 1, \"taskId\": 5, \"ba"); // cut off mid-write
+    broken.close();
+    QVERIFY(m_workspace->unsentDrafts().isEmpty()); // the app starts: nothing to offer, nothing lost
+    QSignalSpy notices(m_workspace.get(), &Workspace::notice);
+    m_workspace->onConnected();
+    QCOMPARE(notices.count(), 1);
+    const auto notice = notices.first().first().value<presentation::Notice>();
+    QVERIFY2(notice.text.contains(QLatin1String("kept in")), qPrintable(notice.text));
+    QVERIFY(!QFile::exists(broken.fileName()));
+    QVERIFY(!QDir(m_drafts->directory() + QStringLiteral("/damaged")).entryList(QDir::Files).isEmpty());
+    m_workspace->onConnected();
+    QCOMPARE(notices.count(), 1); // told once
 }
 
 QTEST_MAIN(TestWorkspace)
