@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     ui::MainWindow window(&workspace);
     window.useSettings(&windowSettings);
     QObject::connect(&client, &api::ReplyClient::waitingChanged, &window, &ui::MainWindow::showRateLimitWait);
-    ui::AccountsUi accountsUi(&window, &session, &accounts);
+    ui::AccountsUi accountsUi(&window, &session);
     QObject::connect(&session, &presentation::AccountSession::accountChanged, &workspace,
         &presentation::Workspace::useAccount);
     QObject::connect(&session, &presentation::AccountSession::ready, &window, &ui::MainWindow::onConnected);

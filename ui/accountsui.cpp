@@ -13,7 +13,6 @@
 #include "presentation/keystate.h"
 #include "settingsdialog.h"
 #include "settingslink.h"
-#include "store/accountstore.h"
 #include "taskeditorview.h"
 
 #include <QLabel>
@@ -26,12 +25,10 @@ namespace rte::ui {
 using presentation::AccountSession;
 using presentation::LocalError;
 
-AccountsUi::AccountsUi(
-    MainWindow *window, AccountSession *session, store::AccountStore *accounts, QObject *parent)
+AccountsUi::AccountsUi(MainWindow *window, AccountSession *session, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_session(session)
-    , m_accounts(accounts)
     , m_editor(new presentation::AccountEditor(session, this))
     , m_menu(new AccountsMenu(window))
     , m_warning(new QLabel(window))
@@ -48,12 +45,13 @@ AccountsUi::AccountsUi(
     });
     connect(m_menu, &AccountsMenu::addRequested, this, [this] { openSettings(true); });
     connect(m_menu, &AccountsMenu::settingsRequested, this, [this] { openSettings(false); });
-    connect(m_accounts, &store::AccountStore::changed, this, &AccountsUi::refresh);
+    connect(session->switcher(), &presentation::AccountSwitcher::accountsChanged, this, &AccountsUi::refresh);
     connect(session, &AccountSession::accountChanged, this, &AccountsUi::refresh);
     connect(session->keys(), &presentation::KeyState::stateChanged, this, &AccountsUi::refresh);
     // Asked from the event loop: the session may say it while it is still starting.
-    connect(session, &AccountSession::keyNeeded, this,
-        [this] { QTimer::singleShot(0, this, [this] { openSettings(m_accounts->list().isEmpty()); }); });
+    connect(session, &AccountSession::keyNeeded, this, [this] {
+        QTimer::singleShot(0, this, [this] { openSettings(m_session->switcher()->accounts().isEmpty()); });
+    });
     const auto showLocal = [this](const LocalError &error) {
         showFailure(error.message());
     };
@@ -83,7 +81,7 @@ void AccountsUi::openSettings(bool newAccount)
 
 void AccountsUi::refresh()
 {
-    m_menu->setAccounts(m_accounts->list(), m_accounts->currentId());
+    m_menu->setAccounts(m_session->switcher()->accounts(), m_session->switcher()->currentId());
     const QString warning = m_session->keys()->keyWarning();
     m_warning->setText(warning);
     m_warning->setAccessibleName(warning);

@@ -10,10 +10,6 @@ namespace rte::presentation {
 class AccountEditor;
 class AccountSession;
 } // namespace rte::presentation
-namespace rte::store {
-class AccountStore;
-}
-
 namespace rte::ui {
 
 class AccountsMenu;
@@ -27,8 +23,7 @@ class AccountsUi : public QObject
 {
     Q_OBJECT
 public:
-    AccountsUi(MainWindow *window, presentation::AccountSession *session, store::AccountStore *accounts,
-        QObject *parent = nullptr);
+    AccountsUi(MainWindow *window, presentation::AccountSession *session, QObject *parent = nullptr);
     void openSettings(bool newAccount);
     AccountsMenu *menu() const { return m_menu; }
 
@@ -38,7 +33,6 @@ private:
 
     MainWindow *m_window;
     presentation::AccountSession *m_session;
-    store::AccountStore *m_accounts;
     presentation::AccountEditor *m_editor;
     AccountsMenu *m_menu;
     QLabel *m_warning;

@@ -14,7 +14,14 @@ namespace rte::presentation {
 AccountSwitcher::AccountSwitcher(store::AccountStore *accounts, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
-{ }
+{
+    connect(accounts, &store::AccountStore::changed, this, &AccountSwitcher::accountsChanged);
+}
+
+QList<store::Account> AccountSwitcher::accounts() const
+{
+    return m_accounts->list();
+}
 
 void AccountSwitcher::setDemoServer(std::function<QUrl()> start, const QString &demoKey)
 {

@@ -55,6 +55,8 @@ public:
     bool removeNew(const QString &accountId);
 
     QString currentId() const { return m_currentId; }
+    // Every account, for the Accounts menu; accountsChanged() when one is added, renamed or removed.
+    QList<store::Account> accounts() const;
     std::optional<store::Account> current() const;
     // Where the window keeps the current account's drafts and its outbox.
     QString draftsDirectory() const;
@@ -67,6 +69,7 @@ Q_SIGNALS:
     // No account is current any more.
     void closed();
     void failed(const rte::presentation::LocalError &error);
+    void accountsChanged();
 
 private:
     store::AccountStore *m_accounts;

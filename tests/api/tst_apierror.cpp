@@ -177,9 +177,10 @@ void TestApiError::retryAfter_readsSecondsAndHttpDates_data()
     QTest::newRow("negative") << QByteArray("-5") << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("ten years, capped") << QByteArray("315360000") << RetryAfter::MaxSeconds;
-    QTest::newRow("beyond 64 bits, capped") << QByteArray("99999999999999999999999") << RetryAfter::MaxSeconds;
-    QTest::newRow("date in ten years, capped") << QByteArray("Sun, 29 Nov 2036 10:00:00 GMT")
-                                                << RetryAfter::MaxSeconds;
+    QTest::newRow("beyond 64 bits, capped")
+        << QByteArray("99999999999999999999999") << RetryAfter::MaxSeconds;
+    QTest::newRow("date in ten years, capped")
+        << QByteArray("Sun, 29 Nov 2036 10:00:00 GMT") << RetryAfter::MaxSeconds;
 }
 
 void TestApiError::retryAfter_readsSecondsAndHttpDates()

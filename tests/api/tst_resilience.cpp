@@ -5,8 +5,8 @@
 // shortened to match, so "a minute" passes in a second while the sandbox still enforces its own limit.
 
 #include "api/replyclient.h"
-#include "core/systemclock.h"
 #include "apitestsupport.h"
+#include "core/systemclock.h"
 #include "core/taskfilter.h"
 #include "failurescenarios.h"
 #include "support/testsandbox.h"
