@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/tasklistitem.h"
 
+#include "core/task.h"
 #include "core/taskcodec.h"
 
 namespace rte::core {
@@ -29,6 +30,24 @@ TaskListItem TaskListItem::fromJson(const QJsonObject &json)
     item.sequenceId = TaskCodec::idFromJson(json.value(QLatin1String("sequenceId")));
     item.sequenceStepId = TaskCodec::idFromJson(json.value(QLatin1String("sequenceStepId")));
     return item;
+}
+
+void TaskListItem::update(const Task &task)
+{
+    id = task.id;
+    taskType = task.taskType;
+    status = task.status;
+    linkedInTaskType = task.linkedInTaskType;
+    assignedUserId = task.assignedUserId;
+    if (contactId != task.contactId)
+        contactName.clear(); // the name belonged to the old contact
+    contactId = task.contactId;
+    startAt = task.startAt;
+    dueTo = task.dueTo;
+    finishedAt = task.finishedAt;
+    isScheduled = task.isScheduled;
+    sequenceId = task.sequenceId;
+    sequenceStepId = task.sequenceStepId;
 }
 
 } // namespace rte::core

@@ -11,6 +11,8 @@
 
 namespace rte::core {
 
+struct Task;
+
 // One row of GET /v3/tasks and POST /v3/tasks/filter: no template, no body.
 struct TaskListItem
 {
@@ -35,6 +37,9 @@ struct TaskListItem
     }
 
     static TaskListItem fromJson(const QJsonObject &json);
+    // Takes what a task's detail says about the fields a row shows (a row keeps its contact name
+    // only while the contact stays the same).
+    void update(const Task &task);
     bool operator==(const TaskListItem &o) const
     {
         return id == o.id && taskType == o.taskType && status == o.status

@@ -13,22 +13,6 @@
 
 namespace rte::presentation {
 
-namespace {
-
-core::TaskListItem listItemOf(const core::Task &task, const core::TaskListItem &before)
-{
-    core::TaskListItem item = before;
-    item.taskType = task.taskType;
-    item.status = task.status;
-    item.assignedUserId = task.assignedUserId;
-    item.contactId = task.contactId;
-    item.startAt = task.startAt;
-    item.dueTo = task.dueTo;
-    return item;
-}
-
-} // namespace
-
 Rescheduler::Rescheduler(api::ReplyClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -86,7 +70,9 @@ void Rescheduler::next()
     m_update = update;
     connect(update, &CheckedUpdate::saved, this, [this, seen](const core::Task &task) {
         Q_EMIT taskMoved(task);
-        record(Result::Moved, QString(), listItemOf(task, seen));
+        core::TaskListItem after = seen;
+        after.update(task);
+        record(Result::Moved, QString(), after);
     });
     connect(update, &CheckedUpdate::conflict, this, [this](const core::Task &) {
         record(Result::Skipped,

@@ -173,20 +173,7 @@ void TaskListModel::updateTask(const core::Task &task)
     const int row = rowOf(task.id);
     if (row < 0)
         return;
-    TaskListItem &item = m_items[row];
-    item.taskType = task.taskType;
-    item.status = task.status;
-    item.linkedInTaskType = task.linkedInTaskType;
-    item.assignedUserId = task.assignedUserId;
-    if (item.contactId != task.contactId)
-        item.contactName.clear(); // the list item's name belonged to the old contact
-    item.contactId = task.contactId;
-    item.startAt = task.startAt;
-    item.dueTo = task.dueTo;
-    item.finishedAt = task.finishedAt;
-    item.isScheduled = task.isScheduled;
-    item.sequenceId = task.sequenceId;
-    item.sequenceStepId = task.sequenceStepId;
+    m_items[row].update(task);
     if (task.sequenceStepId && task.sequenceStepDisplayName)
         m_stepNames.insert(*task.sequenceStepId, *task.sequenceStepDisplayName);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

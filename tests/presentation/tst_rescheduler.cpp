@@ -61,13 +61,7 @@ core::TaskListItem TestRescheduler::seenOnReply(qint64 id) const
 {
     const core::Task task = core::TaskCodec::taskFromJson(*m_sandbox->task(id));
     core::TaskListItem item;
-    item.id = task.id;
-    item.taskType = task.taskType;
-    item.status = task.status;
-    item.contactId = task.contactId;
-    item.assignedUserId = task.assignedUserId;
-    item.startAt = task.startAt;
-    item.dueTo = task.dueTo;
+    item.update(task);
     return item;
 }
 
