@@ -12,6 +12,7 @@
 #include "presentation/singleinstance.h"
 #include "presentation/translations.h"
 #include "presentation/workspace.h"
+#include "readyreport.h"
 #include "sandbox/sandboxserver.h"
 #include "store/accountstore.h"
 #include "store/credentialstore.h"
@@ -118,6 +119,15 @@ int main(int argc, char *argv[])
             if (taskId)
                 workspace.requestTask(*taskId);
         });
+
+    if (options.reportReady) {
+        auto *ready = new ui::ReadyReport(&window);
+        QObject::connect(
+            &workspace, &presentation::Workspace::serverTaskChanged, ready, [ready](const core::Task &task) {
+                if (task.id != 0)
+                    ready->dataShown();
+            });
+    }
 
     window.show();
     if (options.demo)

@@ -28,6 +28,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace rte::ui {
 
 using core::LinkedInTaskType;
@@ -69,9 +71,6 @@ TaskEditorView::TaskEditorView(core::TaskEditorModel *model, QWidget *parent)
     m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_contactInfo->setWordWrap(true);
     m_contactInfo->hide();
-    // Spelling in the rep's language (en_US when there is no dictionary for it); off without any.
-    m_spell = presentation::SpellChecker::shared(QLocale());
-    m_body->setSpellChecker(m_spell);
     m_subject->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_subject, &QLineEdit::customContextMenuRequested, this, &TaskEditorView::showSubjectMenu);
     m_variables->setText(tr("Insert &Variable"));
@@ -303,8 +302,10 @@ QString TaskEditorView::contactInfo() const
 
 bool TaskEditorView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn && (watched == m_subject || watched == m_body->textEdit()))
+    if (event->type() == QEvent::FocusIn && (watched == m_subject || watched == m_body->textEdit())) {
         m_lastTextField = static_cast<QWidget *>(watched);
+        startSpelling();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -333,9 +334,25 @@ void TaskEditorView::showSubjectMenu(const QPoint &position)
     delete menu;
 }
 
+void TaskEditorView::startSpelling()
+{
+    if (std::exchange(m_spellingStarted, true))
+        return;
+    // Spelling in the rep's language (en_US when there is no dictionary for it); off without any.
+    // The dictionary is read the first time the rep goes into a text field, not at start: it costs
+    // about 6 MiB and 25 ms, which a rep who only reads or reschedules never needs to pay.
+    presentation::SpellChecker::whenLoaded(
+        QLocale(), this, [this](std::shared_ptr<presentation::SpellChecker> spell) {
+            m_spell = std::move(spell);
+            m_body->setSpellChecker(m_spell);
+            VariableHighlighter::highlight(m_subject, m_spell.get());
+        });
+}
+
 QMenu *TaskEditorView::createSubjectContextMenu(const QPoint &position)
 {
     QMenu *menu = m_subject->createStandardContextMenu();
+    startSpelling();
     if (!m_subject->isReadOnly()) {
         SpellMenu::addSuggestions(
             menu, m_spell.get(), m_subject->text(), m_subject->cursorPositionAt(position),

@@ -69,6 +69,7 @@ private:
     void syncMessages();
     void syncEnabled();
     void showSubjectMenu(const QPoint &position);
+    void startSpelling();
 
     core::TaskEditorModel *m_model;
     MessageBanner *m_banner;
@@ -88,7 +89,8 @@ private:
     QWidget *m_subjectRow = nullptr;
     QString m_shownFormMessage;
     bool m_busy = false;
-    std::shared_ptr<presentation::SpellChecker> m_spell;
+    std::shared_ptr<presentation::SpellChecker> m_spell; // none until the rep first goes into a text field
+    bool m_spellingStarted = false;
 };
 
 } // namespace rte::ui

@@ -21,6 +21,8 @@ struct Parser
                         "No account or network is needed.")};
     QCommandLineOption verbose {QStringLiteral("verbose"),
         CommandLine::tr("Print what the app does, without keys or personal data.")};
+    // For the benchmarks, not for reps: hidden from --help, so not translated either.
+    QCommandLineOption reportReady {QStringLiteral("report-ready"), QString()};
 
     Parser()
     {
@@ -30,7 +32,8 @@ struct Parser
                             "in the window; it is never accepted on the command line."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({task, apiBase, demo, verbose});
+        reportReady.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({task, apiBase, demo, verbose, reportReady});
     }
 
     QString fill(CommandLineOptions *options) const
@@ -53,6 +56,7 @@ struct Parser
         }
         options->demo = parser.isSet(demo);
         options->verbose = parser.isSet(verbose);
+        options->reportReady = parser.isSet(reportReady);
         if (options->demo && options->apiBase.isValid())
             return CommandLine::tr(
                 "--demo uses the built-in practice server, so it can't be combined with --api-base.");

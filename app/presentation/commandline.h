@@ -18,6 +18,8 @@ struct CommandLineOptions
     QUrl apiBase;
     bool demo = false;
     bool verbose = false;
+    // Print "ready" once the window shows the task it was started for (the start-up benchmark).
+    bool reportReady = false;
 };
 
 class CommandLine

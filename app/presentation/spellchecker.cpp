@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
 #include <hunspell.hxx>
@@ -106,18 +107,48 @@ SpellChecker::SpellChecker(const QLocale &locale, const QStringList &directories
 
 SpellChecker::~SpellChecker() = default;
 
+namespace {
+
+// Kept for the whole run: every window and test that opens a form would otherwise load it again.
+QMutex cacheMutex;
+QHash<QString, std::shared_ptr<SpellChecker>> &cache()
+{
+    static QHash<QString, std::shared_ptr<SpellChecker>> checkers;
+    return checkers;
+}
+
+} // namespace
+
 std::shared_ptr<SpellChecker> SpellChecker::shared(const QLocale &locale)
 {
-    static QMutex mutex;
-    // Kept for the whole run: every window and test that opens a form would otherwise load it again.
-    static QHash<QString, std::shared_ptr<SpellChecker>> cache;
-    const QMutexLocker lock(&mutex);
-    std::shared_ptr<SpellChecker> checker = cache.value(locale.name());
+    const QMutexLocker lock(&cacheMutex);
+    std::shared_ptr<SpellChecker> checker = cache().value(locale.name());
     if (!checker) {
         checker = std::make_shared<SpellChecker>(locale);
-        cache.insert(locale.name(), checker);
+        cache().insert(locale.name(), checker);
     }
     return checker;
+}
+
+void SpellChecker::whenLoaded(
+    const QLocale &locale, QObject *context, std::function<void(std::shared_ptr<SpellChecker>)> ready)
+{
+    std::shared_ptr<SpellChecker> loaded;
+    {
+        const QMutexLocker lock(&cacheMutex);
+        loaded = cache().value(locale.name());
+    }
+    if (loaded) {
+        ready(loaded);
+        return;
+    }
+    auto result = std::make_shared<std::shared_ptr<SpellChecker>>();
+    QThread *thread = QThread::create([locale, result] { *result = shared(locale); });
+    // Queued to context's thread; the connection goes with context, so nothing runs after it.
+    QObject::connect(
+        thread, &QThread::finished, context, [result, ready = std::move(ready)] { ready(*result); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 bool SpellChecker::isCorrect(const QString &word) const

@@ -38,12 +38,14 @@ Figure ratioGoal(const QString &name, const QString &unit, double value, const Q
     figure.anchorName = anchorName;
     figure.anchor = anchor;
     figure.goal = QStringLiteral("≤ %1×").arg(maxRatio, 0, 'f', 1);
-    figure.met = [maxRatio](double v, std::optional<double> a) { return a && *a > 0 && v / *a <= maxRatio; };
+    figure.met = [maxRatio](double v, std::optional<double> a) {
+        return a && *a > 0 && v / *a <= maxRatio;
+    };
     return figure;
 }
 
-Figure absoluteGoal(
-    const QString &name, const QString &unit, double value, const QString &goal, double limit, bool strictlyBelow)
+Figure absoluteGoal(const QString &name, const QString &unit, double value, const QString &goal, double limit,
+    bool strictlyBelow)
 {
     Figure figure;
     figure.name = name;
@@ -58,8 +60,7 @@ Figure absoluteGoal(
 
 Report::Report(QString benchmark)
     : m_benchmark(std::move(benchmark))
-{
-}
+{ }
 
 void Report::add(const Figure &figure)
 {
@@ -100,13 +101,15 @@ int Report::print() const
     QStringList lines;
     for (const Figure &figure : m_figures)
         lines.append(row(figure));
-    QString out = QStringLiteral("\n%1 (median of %2 runs)\n| figure | median | anchor (same run) | ratio | goal | |\n"
-                                 "|---|---|---|---|---|---|\n")
+    QString out = QStringLiteral(
+        "\n%1 (median of %2 runs)\n| figure | median | anchor (same run) | ratio | goal | |\n"
+        "|---|---|---|---|---|---|\n")
                       .arg(m_benchmark)
                       .arg(runCount());
     out += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     for (const QString &note : m_notes)
         out += QStringLiteral("  note: %1\n").arg(note);
+    out += QLatin1Char('\n');
     std::fputs(out.toUtf8().constData(), stdout);
     std::fflush(stdout);
 

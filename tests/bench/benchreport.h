@@ -32,8 +32,8 @@ struct Figure
 // Goals as the table states them.
 Figure ratioGoal(const QString &name, const QString &unit, double value, const QString &anchorName,
     double anchor, double maxRatio);
-Figure absoluteGoal(const QString &name, const QString &unit, double value, const QString &goal,
-    double limit, bool strictlyBelow = true);
+Figure absoluteGoal(const QString &name, const QString &unit, double value, const QString &goal, double limit,
+    bool strictlyBelow = true);
 
 // Prints the figures as Markdown rows on stdout and appends them to the file named by
 // RTE_BENCH_REPORT, which the benchmark target gathers into one table.

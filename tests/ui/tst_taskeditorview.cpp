@@ -17,8 +17,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTextLayout>
 
 using namespace rte;
 using core::TaskField;
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void typingAStartAndTab_setsTheModelInUtc_thenPresets_thenDue();
     void smsAndWhatsApp_hideTheSubjectRow();
     void smsCounter_measuresTheMessageWithTheContactsData();
+    void goingIntoTheBody_loadsTheDictionaryAndUnderlinesAMisspelling();
     void subjectContextMenu_offersASpellingSuggestion();
 
 private:
@@ -240,6 +243,30 @@ void TestTaskEditorView::smsCounter_measuresTheMessageWithTheContactsData()
     QVERIFY2(m_view->fieldMessage(TaskField::Body).contains(QLatin1String("too long")),
         qPrintable(m_view->fieldMessage(TaskField::Body)));
     QVERIFY(!m_model->isValid());
+}
+
+void TestTaskEditorView::goingIntoTheBody_loadsTheDictionaryAndUnderlinesAMisspelling()
+{
+    if (!presentation::SpellChecker(QLocale()).isAvailable())
+        QSKIP("No Hunspell dictionary installed");
+    // The dictionary is not read at start; the first visit to a text field reads it in the background.
+    auto *body = m_view->findChild<QTextEdit *>();
+    QVERIFY(body);
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" We recieve"));
+    const auto underlined = [body] {
+        for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    return block.text().mid(range.start, range.length);
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE(underlined(), QStringLiteral("recieve"));
 }
 
 void TestTaskEditorView::subjectContextMenu_offersASpellingSuggestion()
