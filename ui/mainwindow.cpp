@@ -5,6 +5,7 @@
 #include "contactlookup.h"
 #include "core/taskeditormodel.h"
 #include "messagebanner.h"
+#include "presentation/actioncoordinator.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/notice.h"
 #include "presentation/rescheduler.h"
@@ -113,7 +114,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         const QList<core::TaskListItem> items = m_list->selectedItems();
         for (const core::TaskListItem &item : items)
             ids.append(item.id);
-        m_workspace->setSelection(ids);
+        m_workspace->coordinator()->setSelection(ids);
     });
     connect(workspace, &Workspace::serverTaskChanged, this, [this](const core::Task &task) {
         m_detail->setUserNames(m_workspace->team()->userNames());
@@ -139,8 +140,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     stop->hide();
     statusBar()->addPermanentWidget(progress);
     statusBar()->addPermanentWidget(stop);
-    connect(stop, &QPushButton::clicked, workspace->rescheduler(), &presentation::Rescheduler::cancel);
-    connect(workspace->rescheduler(), &presentation::Rescheduler::progress, this,
+    presentation::ActionCoordinator *actions = workspace->coordinator();
+    connect(stop, &QPushButton::clicked, actions->rescheduler(), &presentation::Rescheduler::cancel);
+    connect(actions->rescheduler(), &presentation::Rescheduler::progress, this,
         [progress, stop](int done, int total) {
             progress->setRange(0, total);
             progress->setValue(done);
@@ -148,13 +150,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             progress->setVisible(done < total);
             stop->setVisible(done < total);
         });
-    connect(workspace, &Workspace::rescheduleReported, this,
+    connect(actions, &presentation::ActionCoordinator::rescheduleReported, this,
         [this, progress, stop](const QString &summary, const QStringList &lines, bool canUndo) {
             progress->hide();
             stop->hide();
             statusBar()->showMessage(summary, 15000);
             if (m_prompts->rescheduleReport(this, summary, lines, canUndo))
-                m_workspace->undoReschedule();
+                m_workspace->coordinator()->undoReschedule();
         });
     m_contactLookup = new ContactLookup(workspace->model(), workspace->contacts(), m_editor, m_preview, this);
 

@@ -14,7 +14,7 @@ class QTimeEdit;
 namespace rte::ui {
 
 // Which tasks to move and where: to one day, or spread over working days. It only asks; the
-// workspace decides which rows that means and sends the moves.
+// workspace's action coordinator decides which rows that means and sends the moves.
 class RescheduleDialog : public QDialog
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "taskcommands.h"
 
-#include "presentation/rescheduler.h"
+#include "presentation/actioncoordinator.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/workspace.h"
 #include "prompts.h"
@@ -48,48 +48,48 @@ TaskCommands::TaskCommands(const Parts &parts, QObject *parent)
     m_reschedule->setToolTip(
         tr("Move the selected or all overdue tasks to another day, or spread them out (%1)")
             .arg(m_reschedule->shortcut().toString(QKeySequence::NativeText)));
-    presentation::Workspace *workspace = m_parts.workspace;
+    presentation::ActionCoordinator *actions = m_parts.workspace->coordinator();
     connect(m_reschedule, &QAction::triggered, this, &TaskCommands::reschedule);
     connect(m_complete, &QAction::triggered, this, &TaskCommands::complete);
     connect(m_execute, &QAction::triggered, this, &TaskCommands::execute);
     connect(m_delete, &QAction::triggered, this, &TaskCommands::remove);
     connect(m_reassign, &QAction::triggered, this, [this] {
         if (const auto targets = targetsFor(Action::Reassign))
-            m_parts.workspace->prepareReassign(*targets);
+            m_parts.workspace->coordinator()->prepareReassign(*targets);
     });
-    connect(workspace, &presentation::Workspace::teammatesReady, this, &TaskCommands::onTeammates);
-    connect(workspace, &presentation::Workspace::actionsChanged, this, &TaskCommands::updateEnabled);
-    connect(workspace->list(), &presentation::TaskListModel::pageLoaded, this, &TaskCommands::updateEnabled);
-    connect(workspace->list(), &QAbstractItemModel::modelReset, this, &TaskCommands::updateEnabled);
+    connect(actions, &presentation::ActionCoordinator::teammatesReady, this, &TaskCommands::onTeammates);
+    connect(actions, &presentation::ActionCoordinator::actionsChanged, this, &TaskCommands::updateEnabled);
+    const presentation::TaskListModel *list = m_parts.workspace->list();
+    connect(list, &presentation::TaskListModel::pageLoaded, this, &TaskCommands::updateEnabled);
+    connect(list, &QAbstractItemModel::modelReset, this, &TaskCommands::updateEnabled);
     updateEnabled();
 }
 
 void TaskCommands::updateEnabled()
 {
-    const presentation::Workspace *workspace = m_parts.workspace;
-    m_complete->setEnabled(workspace->canRun(Action::Complete));
-    m_execute->setEnabled(workspace->canRun(Action::Execute));
-    m_delete->setEnabled(workspace->canRun(Action::Delete));
-    m_reassign->setEnabled(workspace->canRun(Action::Reassign));
+    const presentation::ActionCoordinator *actions = m_parts.workspace->coordinator();
+    m_complete->setEnabled(actions->canRun(Action::Complete));
+    m_execute->setEnabled(actions->canRun(Action::Execute));
+    m_delete->setEnabled(actions->canRun(Action::Delete));
+    m_reassign->setEnabled(actions->canRun(Action::Reassign));
     // Any open task can move: the selection, the current task, or every overdue one in the list.
-    m_reschedule->setEnabled(!workspace->actions()->isBusy() && !workspace->rescheduler()->isRunning()
-        && workspace->list()->rowCount() > 0);
+    m_reschedule->setEnabled(!actions->isBusy() && m_parts.workspace->list()->rowCount() > 0);
 }
 
 void TaskCommands::reschedule()
 {
-    presentation::Workspace *workspace = m_parts.workspace;
-    const auto request
-        = m_parts.prompts->reschedule(m_parts.window, int(workspace->rowsToReschedule().size()),
-            int(workspace->overdueRows().size()), workspace->list()->now().toLocalTime().date());
+    presentation::ActionCoordinator *actions = m_parts.workspace->coordinator();
+    const auto request = m_parts.prompts->reschedule(m_parts.window, int(actions->rowsToReschedule().size()),
+        int(actions->overdueRows().size()), m_parts.workspace->list()->now().toLocalTime().date());
     if (request)
-        workspace->reschedule(*request);
+        actions->reschedule(*request);
 }
 
 std::optional<QList<ActionTarget>> TaskCommands::targetsFor(Action action)
 {
-    const QList<ActionTarget> targets = m_parts.workspace->actionTargets();
-    const QString refusal = m_parts.workspace->refusal(action, targets);
+    const presentation::ActionCoordinator *actions = m_parts.workspace->coordinator();
+    const QList<ActionTarget> targets = actions->actionTargets();
+    const QString refusal = actions->refusal(action, targets);
     if (refusal.isEmpty())
         return targets;
     presentation::Notice notice;
@@ -111,7 +111,8 @@ void TaskCommands::complete()
     const auto answer = m_parts.prompts->completion(
         m_parts.window, int(targets->size()), isCall, inSequence, ActionTarget::describe(*targets));
     if (answer)
-        m_parts.workspace->complete(*targets, answer->callResult, answer->finishProspectInSequence);
+        m_parts.workspace->coordinator()->complete(
+            *targets, answer->callResult, answer->finishProspectInSequence);
 }
 
 void TaskCommands::execute()
@@ -122,7 +123,7 @@ void TaskCommands::execute()
     const ActionTarget target = targets->first();
     const QString channel = target.type == TaskType::Sms ? tr("SMS") : tr("email");
     if (m_parts.prompts->confirmExecute(m_parts.window, channel, target.describe()))
-        m_parts.workspace->sendNow(target);
+        m_parts.workspace->coordinator()->sendNow(target);
 }
 
 void TaskCommands::remove()
@@ -134,14 +135,14 @@ void TaskCommands::remove()
         [](const ActionTarget &t) { return t.status == core::TaskStatus::New; }));
     if (m_parts.prompts->confirmDelete(
             m_parts.window, open, int(targets->size()) - open, ActionTarget::describe(*targets)))
-        m_parts.workspace->remove(*targets);
+        m_parts.workspace->coordinator()->remove(*targets);
 }
 
 void TaskCommands::onTeammates(const QList<core::TeamUser> &users, const QList<ActionTarget> &targets)
 {
     if (const auto userId = m_parts.prompts->reassignTo(
             m_parts.window, users, int(targets.size()), ActionTarget::describe(targets)))
-        m_parts.workspace->reassign(targets, *userId);
+        m_parts.workspace->coordinator()->reassign(targets, *userId);
 }
 
 } // namespace rte::ui

@@ -23,7 +23,7 @@ class TaskListView;
 
 // The task actions as the rep reaches them: a QAction each (toolbar, menu, shortcut), and the
 // questions to ask first. What they apply to, whether they may run and what follows them are the
-// workspace's to decide.
+// workspace's action coordinator's to decide.
 class TaskCommands : public QObject
 {
     Q_OBJECT
@@ -52,7 +52,7 @@ Q_SIGNALS:
 
 private:
     using Action = presentation::TaskActions::Action;
-    // The targets of `action`, or nothing when the workspace refuses (the rep is told why).
+    // The targets of `action`, or nothing when the coordinator refuses (the rep is told why).
     std::optional<QList<presentation::ActionTarget>> targetsFor(Action action);
     void complete();
     void execute();

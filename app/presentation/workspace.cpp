@@ -5,13 +5,11 @@
 #include "api/apierror.h"
 #include "api/replyclient.h"
 #include "core/labels.h"
-#include "core/rescheduleplan.h"
 #include "core/taskeditormodel.h"
-#include "core/taskrules.h"
+#include "presentation/actioncoordinator.h"
 #include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/outboxsender.h"
-#include "presentation/rescheduler.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
@@ -24,7 +22,6 @@
 namespace rte::presentation {
 
 using api::ApiError;
-using Action = TaskActions::Action;
 using Tone = Notice::Tone;
 using Place = Notice::Place;
 
@@ -44,12 +41,15 @@ Workspace::Workspace(
     , m_model(std::make_unique<core::TaskEditorModel>())
     , m_editor(std::make_unique<TaskEditorController>(client, m_model.get()))
     , m_list(std::make_unique<TaskListModel>(client))
-    , m_actions(std::make_unique<TaskActions>(client))
     , m_contacts(std::make_unique<ContactDirectory>(client))
     , m_team(std::make_unique<TeamDirectory>(client))
     , m_drafts(std::make_unique<DraftKeeper>(m_model.get(), drafts))
     , m_outbox(std::make_unique<OutboxSender>(client, outbox, drafts))
-    , m_rescheduler(std::make_unique<Rescheduler>(client))
+    , m_coordinator(std::make_unique<ActionCoordinator>(client, m_model.get(), m_list.get(), m_team.get(),
+          ActionCoordinator::CurrentTask {[this] { return m_currentId; },
+              [this]() -> const core::Task & {
+                  return m_serverTask;
+              }}))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     TaskEditorController *editor = m_editor.get();
@@ -126,51 +126,24 @@ Workspace::Workspace(
         });
     connect(m_outbox.get(), &OutboxSender::attentionNeeded, this,
         [this](const QString &, const QString &message) { tell(Tone::Warning, Place::StatusLine, message); });
-    // A task moved in bulk: its row, and the form and panel when it is the current one, follow.
-    connect(m_rescheduler.get(), &Rescheduler::taskMoved, this, [this](const core::Task &task) {
-        m_list->updateTask(task);
-        if (task.id != m_currentId)
-            return;
-        if (!m_model->isDirty())
-            m_model->load(task);
-        setServerTask(task);
-    });
-    connect(
-        m_rescheduler.get(), &Rescheduler::finished, this, [this](const QList<Rescheduler::Line> &report) {
-            m_lastReschedule = report;
-            QStringList lines;
-            for (const Rescheduler::Line &line : report)
-                lines.append(Rescheduler::describe(line));
-            Q_EMIT rescheduleReported(
-                Rescheduler::summary(report), lines, !Rescheduler::undoOf(report).isEmpty());
-            Q_EMIT actionsChanged();
-        });
-    connect(m_rescheduler.get(), &Rescheduler::progress, this, &Workspace::actionsChanged);
     connect(m_drafts.get(), &DraftKeeper::writeFailed, this,
         [this](const QString &message) { tell(Tone::Warning, Place::Form, message); });
     connect(m_list.get(), &TaskListModel::loadFailed, this, [this](const ApiError &error) {
         tell(Tone::Error, Place::StatusLine, tr("The task list couldn't be loaded. %1").arg(error.message()));
     });
-    connect(m_actions.get(), &TaskActions::finished, this, &Workspace::onActionFinished);
-    connect(m_actions.get(), &TaskActions::busyChanged, this, &Workspace::actionsChanged);
-    connect(m_model.get(), &core::TaskEditorModel::loaded, this, &Workspace::actionsChanged);
-    connect(m_model.get(), &core::TaskEditorModel::dirtyChanged, this, &Workspace::actionsChanged);
-    connect(m_team.get(), &TeamDirectory::ready, this, [this](const QList<core::TeamUser> &users) {
-        if (!m_reassignTargets.isEmpty())
-            Q_EMIT teammatesReady(users, std::exchange(m_reassignTargets, {}));
-    });
-    connect(m_team.get(), &TeamDirectory::failed, this, [this](const ApiError &error) {
-        if (std::exchange(m_reassignTargets, {}).isEmpty())
-            return;
-        tell(Tone::Warning, Place::Form,
-            tr("Your teammates couldn't be listed, so nothing was reassigned. %1").arg(error.message()));
-    });
+    // What an action or a bulk move did to the current task is shown as any answer of Reply's is.
+    ActionCoordinator *actions = m_coordinator.get();
+    connect(actions, &ActionCoordinator::notice, this, &Workspace::notice);
+    connect(actions, &ActionCoordinator::currentTaskUpdated, this, &Workspace::onCurrentTaskUpdated);
+    connect(actions, &ActionCoordinator::serverCopyWanted, this, &Workspace::refreshServerCopy);
+    connect(actions, &ActionCoordinator::rereadWanted, editor, &TaskEditorController::open);
+    connect(actions, &ActionCoordinator::successorChosen, this, &Workspace::open);
 }
 
 // The draft keeper writes what is pending on destruction: it goes before the model it reads.
 Workspace::~Workspace()
 {
-    m_rescheduler.reset();
+    m_coordinator.reset();
     m_outbox.reset();
     m_drafts.reset();
 }
@@ -220,7 +193,7 @@ void Workspace::switchAccount(const QString &draftsDirectory, const QString &out
     m_afterSave.reset();
     m_closeAfterSave = false;
     m_failedOpen = 0;
-    m_selection.clear();
+    m_coordinator->setSelection({});
     m_serverTask = {};
     m_demo = demo;
     Q_EMIT formReplaced();
@@ -387,7 +360,14 @@ void Workspace::setServerTask(const core::Task &task)
 {
     m_serverTask = task;
     Q_EMIT serverTaskChanged(task);
-    Q_EMIT actionsChanged();
+    m_coordinator->onServerCopyChanged();
+}
+
+void Workspace::onCurrentTaskUpdated(const core::Task &task)
+{
+    if (!m_model->isDirty())
+        m_model->load(task);
+    setServerTask(task);
 }
 
 void Workspace::refreshServerCopy(qint64 id)
@@ -475,212 +455,6 @@ void Workspace::onLoadFailed(qint64 id, const ApiError &error)
     Q_EMIT this->notice(notice);
 }
 
-void Workspace::setSelection(const QList<qint64> &ids)
-{
-    if (ids == m_selection)
-        return;
-    m_selection = ids;
-    Q_EMIT actionsChanged();
-}
-
-QList<ActionTarget> Workspace::actionTargets() const
-{
-    QList<ActionTarget> result;
-    // Several selected rows mean the rep is working the list; otherwise the current task is meant,
-    // as Reply last described it.
-    if (m_selection.size() > 1) {
-        for (qint64 id : m_selection) {
-            const int row = m_list->rowOf(id);
-            if (row >= 0)
-                result.append(ActionTarget::fromItem(m_list->item(row)));
-        }
-        return result;
-    }
-    if (m_currentId > 0 && m_model->hasTask() && m_model->taskId() == m_currentId) {
-        ActionTarget target
-            = ActionTarget::fromTask(m_serverTask.id == m_currentId ? m_serverTask : m_model->base());
-        const int row = m_list->rowOf(m_currentId);
-        if (row >= 0)
-            target.contactName = m_list->item(row).contactName;
-        result.append(target);
-    }
-    return result;
-}
-
-QString Workspace::refusal(Action action, const QList<ActionTarget> &targets) const
-{
-    if (targets.isEmpty())
-        return tr("Choose a task first: open it, or select rows in the list.");
-    const qint64 open = m_model->taskId();
-    const bool edited = m_model->hasTask() && m_model->isDirty()
-        && std::any_of(
-            targets.cbegin(), targets.cend(), [open](const ActionTarget &t) { return t.id == open; });
-    if (edited && action == Action::Execute)
-        return tr("Save your changes first, so the contact gets what you see. Nothing was sent.");
-    if (edited)
-        return tr("Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing "
-                  "was changed.")
-            .arg(open);
-    return QString();
-}
-
-bool Workspace::canRun(Action action) const
-{
-    if (m_actions->isBusy() || m_rescheduler->isRunning())
-        return false;
-    const QList<ActionTarget> targets = actionTargets();
-    if (targets.isEmpty())
-        return false;
-    switch (action) {
-    case Action::Complete:
-        return std::any_of(targets.cbegin(), targets.cend(),
-            [](const ActionTarget &t) { return core::TaskRules::canComplete(t.status); });
-    case Action::Execute:
-        return targets.size() == 1
-            && core::TaskRules::canSendNow(targets.first().type, targets.first().status);
-    case Action::Delete:
-    case Action::Reassign:
-        return true;
-    }
-    return false;
-}
-
-void Workspace::complete(const QList<ActionTarget> &targets,
-    std::optional<TaskActions::CallResult> callResult, bool finishProspect)
-{
-    m_actions->complete(ActionTarget::ids(targets), callResult, finishProspect);
-}
-
-void Workspace::sendNow(const ActionTarget &target)
-{
-    m_actions->execute(target.id);
-}
-
-void Workspace::remove(const QList<ActionTarget> &targets)
-{
-    m_actions->remove(ActionTarget::ids(targets));
-}
-
-void Workspace::prepareReassign(const QList<ActionTarget> &targets)
-{
-    m_reassignTargets = targets;
-    m_team->fetch();
-}
-
-void Workspace::reassign(const QList<ActionTarget> &targets, qint64 userId)
-{
-    m_actions->reassign(ActionTarget::ids(targets), userId);
-}
-
-qint64 Workspace::successorOf(qint64 id) const
-{
-    const int row = m_list->rowOf(id);
-    if (row < 0)
-        return 0;
-    if (row + 1 < m_list->rowCount())
-        return m_list->item(row + 1).id;
-    return row > 0 ? m_list->item(row - 1).id : 0;
-}
-
-void Workspace::onActionFinished(Action action, const QList<TaskActions::Outcome> &outcomes)
-{
-    bool allOk = true;
-    qint64 next = 0;
-    bool currentGone = false;
-    for (const auto &outcome : outcomes) {
-        allOk = allOk && outcome.ok;
-        if (!outcome.ok)
-            continue;
-        const bool isCurrent = outcome.taskId == m_currentId;
-        if (action == Action::Delete) {
-            // The row that takes the deleted task's place becomes current, as in a mail client.
-            if (isCurrent) {
-                currentGone = true;
-                next = successorOf(outcome.taskId);
-            }
-            m_list->removeTask(outcome.taskId);
-            continue;
-        }
-        if (outcome.task) {
-            m_list->updateTask(*outcome.task);
-            if (isCurrent) {
-                if (!m_model->isDirty())
-                    m_model->load(*outcome.task);
-                setServerTask(*outcome.task);
-                if (!outcome.task->content)
-                    refreshServerCopy(outcome.taskId);
-            }
-        } else if (isCurrent && !m_model->isDirty()) {
-            m_editor->open(outcome.taskId); // Reply's answer carried no task: read what it made of it
-        }
-    }
-    if (currentGone) {
-        // A successor still deleted in the same selection is skipped by the list's own removal.
-        if (next > 0 && m_list->rowOf(next) >= 0)
-            open(next);
-        else
-            m_editor->open(m_currentId); // nothing left to move to: show it cancelled, read-only
-    }
-    // Batch answers carry no tasks: the list shows the new state after a refresh.
-    if (action != Action::Delete && outcomes.size() > 1)
-        m_list->refresh();
-    tell(allOk ? Tone::Information : Tone::Warning, Place::Form, TaskActions::summary(action, outcomes));
-    Q_EMIT actionsChanged();
-}
-
-QList<core::TaskListItem> Workspace::overdueRows() const
-{
-    QList<core::TaskListItem> rows;
-    const QDateTime now = m_now();
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        if (m_list->item(row).isOverdue(now))
-            rows.append(m_list->item(row));
-    }
-    return rows;
-}
-
-QList<core::TaskListItem> Workspace::rowsToReschedule() const
-{
-    QList<core::TaskListItem> rows;
-    const QList<ActionTarget> targets = actionTargets();
-    for (const ActionTarget &target : targets) {
-        const int row = m_list->rowOf(target.id);
-        if (row >= 0)
-            rows.append(m_list->item(row));
-    }
-    return rows;
-}
-
-bool Workspace::reschedule(const RescheduleRequest &request)
-{
-    const QList<core::TaskListItem> rows
-        = request.which == RescheduleRequest::Which::AllOverdue ? overdueRows() : rowsToReschedule();
-    QList<ActionTarget> targets;
-    for (const core::TaskListItem &row : rows)
-        targets.append(ActionTarget::fromItem(row));
-    if (const QString refused = refusal(Action::Reassign, targets); !refused.isEmpty()) {
-        tell(Tone::Warning, Place::Form, refused);
-        return false;
-    }
-    QList<core::ReschedulePlan::Times> times;
-    for (const core::TaskListItem &row : rows)
-        times.append({row.startAt, row.dueTo});
-    const QList<core::ReschedulePlan::Times> plan = request.how == RescheduleRequest::How::Spread
-        ? core::ReschedulePlan::spread(
-            times, request.day, request.workingDays, request.from, request.to, m_zone)
-        : core::ReschedulePlan::toDay(times, request.day, m_zone);
-    if (plan.size() != rows.size()) {
-        tell(Tone::Warning, Place::Form,
-            tr("Nothing was moved: the day ends before it starts. Choose a start time before the end time."));
-        return false;
-    }
-    QList<Rescheduler::Move> moves;
-    for (int i = 0; i < rows.size(); ++i)
-        moves.append({rows.at(i), plan.at(i).startAt, plan.at(i).dueTo});
-    m_rescheduler->start(moves);
-    return true;
-}
-
 void Workspace::reportSetAsideFiles()
 {
     const QList<store::DamagedFile> files = m_draftStore->setAsideFiles() + m_outboxStore->setAsideFiles();
@@ -694,13 +468,6 @@ void Workspace::reportSetAsideFiles()
            "this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.",
             nullptr, int(fresh))
             .arg(QDir::toNativeSeparators(where)));
-}
-
-void Workspace::undoReschedule()
-{
-    const QList<Rescheduler::Move> moves = Rescheduler::undoOf(std::exchange(m_lastReschedule, {}));
-    if (!moves.isEmpty())
-        m_rescheduler->start(moves);
 }
 
 QList<store::Draft> Workspace::unsentDrafts() const

@@ -3,17 +3,11 @@
 #pragma once
 
 #include "core/task.h"
-#include "core/tasklistitem.h"
-#include "core/teamuser.h"
-#include "presentation/actiontarget.h"
 #include "presentation/notice.h"
-#include "presentation/rescheduler.h"
-#include "presentation/taskactions.h"
 #include "store/draft.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -33,8 +27,8 @@ class Outbox;
 
 namespace rte::presentation {
 
+class ActionCoordinator;
 class ContactDirectory;
-
 class DraftKeeper;
 class OutboxSender;
 class TaskEditorController;
@@ -45,9 +39,11 @@ class TeamDirectory;
 //
 // It holds the one notion of the current task: the task the rep chose (a list row, Open, --task,
 // a second start), which the editor shows, the list selects and every action reads. It decides
-// what follows a save or an action (the list row, the form and the server panel show Reply's
-// answer), what happens to an edit that is replaced (ask, then save, discard or stay), what the
-// drafts and the outbox do once Reply has a save, and what the start and an account switch do.
+// what follows a save (the list row, the form and the server panel show Reply's answer), what
+// happens to an edit that is replaced (ask, then save, discard or stay), what the drafts and the
+// outbox do once Reply has a save, and what the start and an account switch do. The actions on
+// tasks and the bulk reschedule are its ActionCoordinator's (coordinator()), which reads the
+// current task from here and asks this class to show what an action did to it.
 // Widgets present what it holds and pass on what the rep asks.
 class Workspace : public QObject
 {
@@ -78,12 +74,11 @@ public:
     core::TaskEditorModel *model() const { return m_model.get(); }
     TaskEditorController *editor() const { return m_editor.get(); }
     TaskListModel *list() const { return m_list.get(); }
-    TaskActions *actions() const { return m_actions.get(); }
     ContactDirectory *contacts() const { return m_contacts.get(); }
     TeamDirectory *team() const { return m_team.get(); }
     DraftKeeper *drafts() const { return m_drafts.get(); }
     OutboxSender *outbox() const { return m_outbox.get(); }
-    Rescheduler *rescheduler() const { return m_rescheduler.get(); }
+    ActionCoordinator *coordinator() const { return m_coordinator.get(); }
 
     // The start, once Reply is connected (and again after each account switch): the list, the
     // outbox, and on the first time the drafts an earlier run left and the task asked for.
@@ -111,33 +106,8 @@ public:
     bool settleUnsavedChanges();
     CloseVerdict requestClose();
 
-    // The rows the rep selected in the list, in list order.
-    void setSelection(const QList<qint64> &ids);
-    // What an action applies to: several selected rows, else the current task.
-    QList<ActionTarget> actionTargets() const;
-    // Why an action must not run on these targets now (empty when it may).
-    QString refusal(TaskActions::Action action, const QList<ActionTarget> &targets) const;
-    bool canRun(TaskActions::Action action) const;
-    void complete(const QList<ActionTarget> &targets, std::optional<TaskActions::CallResult> callResult,
-        bool finishProspectInSequence);
-    void sendNow(const ActionTarget &target);
-    void remove(const QList<ActionTarget> &targets);
-    // Asks the team list first; the rep picks from teammatesReady().
-    void prepareReassign(const QList<ActionTarget> &targets);
-    void reassign(const QList<ActionTarget> &targets, qint64 userId);
-
-    // Bulk reschedule: the loaded rows that are overdue now, and the rows an action would take
-    // (several selected, else the current task's row), as the rep sees them in the list.
-    QList<core::TaskListItem> overdueRows() const;
-    QList<core::TaskListItem> rowsToReschedule() const;
-    // Moves the tasks asked for (nothing else), in the rep's time zone; false when there are none
-    // or one of them has unsaved changes in the form (the rep is told).
-    bool reschedule(const RescheduleRequest &request);
-    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     // Files of unsent changes that could not be read were kept aside: the rep is told once.
     void reportSetAsideFiles();
-    // Puts back every task the last bulk move moved, as one step.
-    void undoReschedule();
 
     // Drafts from an earlier run, and the outbox.
     QList<store::Draft> unsentDrafts() const;
@@ -159,11 +129,6 @@ Q_SIGNALS:
     void notice(const rte::presentation::Notice &notice);
     void closeReady();
     void demoChanged(bool demo);
-    void actionsChanged();
-    // A bulk move ended: its summary, a line per task, and whether undo can put tasks back.
-    void rescheduleReported(const QString &summary, const QStringList &lines, bool canUndo);
-    void teammatesReady(
-        const QList<rte::core::TeamUser> &users, const QList<rte::presentation::ActionTarget> &targets);
 
 private:
     void open(qint64 id);
@@ -176,9 +141,8 @@ private:
     void onSaved(const core::Task &task);
     void onSaveFailed(const api::ApiError &error);
     void onLoadFailed(qint64 id, const api::ApiError &error);
-    void onActionFinished(TaskActions::Action action, const QList<TaskActions::Outcome> &outcomes);
-    // After the current task was deleted: the row that took its place, if any.
-    qint64 successorOf(qint64 id) const;
+    // An action or a bulk move changed the current task: the form follows unless it was edited.
+    void onCurrentTaskUpdated(const core::Task &task);
     void discardCurrentEdit();
     void continueAfterSave();
 
@@ -190,25 +154,20 @@ private:
     std::unique_ptr<core::TaskEditorModel> m_model;
     std::unique_ptr<TaskEditorController> m_editor;
     std::unique_ptr<TaskListModel> m_list;
-    std::unique_ptr<TaskActions> m_actions;
     std::unique_ptr<ContactDirectory> m_contacts;
     std::unique_ptr<TeamDirectory> m_team;
     std::unique_ptr<DraftKeeper> m_drafts;
     std::unique_ptr<OutboxSender> m_outbox;
-    std::unique_ptr<Rescheduler> m_rescheduler;
+    std::unique_ptr<ActionCoordinator> m_coordinator;
     std::function<UnsavedChoice()> m_askUnsaved;
     std::function<QDateTime()> m_now;
-    QTimeZone m_zone = QTimeZone::systemTimeZone();
 
     qint64 m_currentId = 0;
     core::Task m_serverTask;
-    QList<qint64> m_selection;
     // What follows the save under way: another task (id), a new task (-1), or closing.
     std::optional<qint64> m_afterSave;
     bool m_closeAfterSave = false;
     qint64 m_failedOpen = 0; // "Try Again" opens this task again
-    QList<ActionTarget> m_reassignTargets;
-    QList<Rescheduler::Line> m_lastReschedule;
     std::optional<qint64> m_openAtStart;
     bool m_startedOnce = false;
     qsizetype m_reportedSetAside = 0; // damaged files the rep was already told about

@@ -328,7 +328,7 @@ void TestTaskActions::rateLimit_showsACountdownAndNothingFails()
 void TestTaskActions::rescheduleAllOverdue_movesThemReportsAndUndoes()
 {
     loadList();
-    const QList<core::TaskListItem> overdue = m_f->workspace->overdueRows();
+    const QList<core::TaskListItem> overdue = m_f->workspace->coordinator()->overdueRows();
     QVERIFY(!overdue.isEmpty());
     presentation::RescheduleRequest request;
     request.which = presentation::RescheduleRequest::Which::AllOverdue;
@@ -337,7 +337,7 @@ void TestTaskActions::rescheduleAllOverdue_movesThemReportsAndUndoes()
     request.workingDays = 2;
     m_f->prompts->rescheduleAnswer = request;
     m_f->prompts->undoAnswer = false;
-    QSignalSpy reported(m_f->workspace.get(), &presentation::Workspace::rescheduleReported);
+    QSignalSpy reported(m_f->workspace->coordinator(), &presentation::ActionCoordinator::rescheduleReported);
     QTest::keyClick(m_f->window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(reported.wait(15000));
     QCOMPARE(m_f->prompts->lastReportLines.size(), overdue.size());
@@ -350,18 +350,18 @@ void TestTaskActions::rescheduleAllOverdue_movesThemReportsAndUndoes()
         // The list row shows where the task went: it is no longer overdue.
         QVERIFY(!m_f->list->item(m_f->list->rowOf(item.id)).isOverdue(QDateTime::currentDateTimeUtc()));
     }
-    QVERIFY(m_f->workspace->overdueRows().isEmpty());
+    QVERIFY(m_f->workspace->coordinator()->overdueRows().isEmpty());
 
     // Undo, as one step, puts every one back where it was.
-    QSignalSpy undone(m_f->workspace.get(), &presentation::Workspace::rescheduleReported);
-    m_f->workspace->undoReschedule();
+    QSignalSpy undone(m_f->workspace->coordinator(), &presentation::ActionCoordinator::rescheduleReported);
+    m_f->workspace->coordinator()->undoReschedule();
     QVERIFY(undone.wait(15000));
     for (const core::TaskListItem &item : overdue) {
         const QDateTime due = QDateTime::fromString(
             m_f->sandbox->task(item.id)->value(QLatin1String("dueTo")).toString(), Qt::ISODate);
         QCOMPARE(due, item.dueTo);
     }
-    QCOMPARE(m_f->workspace->overdueRows().size(), overdue.size());
+    QCOMPARE(m_f->workspace->coordinator()->overdueRows().size(), overdue.size());
 }
 
 QTEST_MAIN(TestTaskActions)

@@ -7,6 +7,7 @@
 #include "core/taskcomparison.h"
 #include "core/taskeditormodel.h"
 #include "mainwindow.h"
+#include "presentation/actioncoordinator.h"
 #include "presentation/contactdirectory.h"
 #include "presentation/draftkeeper.h"
 #include "presentation/outboxsender.h"
@@ -165,7 +166,7 @@ struct WindowFixture
         model = workspace->model();
         editor = workspace->editor();
         list = workspace->list();
-        actions = workspace->actions();
+        actions = workspace->coordinator()->actions();
         contacts = workspace->contacts();
         team = workspace->team();
         draftStore = draftStoreOwned.get();
