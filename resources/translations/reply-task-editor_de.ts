@@ -671,6 +671,29 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::presentation::ActionCoordinator</name>
+    <message>
+        <source>Your teammates couldn&apos;t be listed, so nothing was reassigned. %1</source>
+        <translation>Ihre Teammitglieder konnten nicht abgerufen werden, daher wurde nichts neu zugewiesen. %1</translation>
+    </message>
+    <message>
+        <source>Choose a task first: open it, or select rows in the list.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe: Öffnen Sie sie oder markieren Sie Zeilen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Save your changes first, so the contact gets what you see. Nothing was sent.</source>
+        <translation>Speichern Sie zuerst Ihre Änderungen, damit der Kontakt erhält, was Sie sehen. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
+        <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the day ends before it starts. Choose a start time before the end time.</source>
+        <translation>Nichts wurde verschoben: Der Tag endet, bevor er beginnt. Wählen Sie eine Anfangszeit vor der Endzeit.</translation>
+    </message>
+</context>
+<context>
     <name>rte::presentation::ConnectionCheck</name>
     <message>
         <source>user %1</source>
@@ -975,10 +998,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Die Aufgabenliste konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <source>Your teammates couldn&apos;t be listed, so nothing was reassigned. %1</source>
-        <translation>Ihre Teammitglieder konnten nicht abgerufen werden, daher wurde nichts neu zugewiesen. %1</translation>
-    </message>
-    <message>
         <source>Task %1 opens as soon as task %2 is saved.</source>
         <translation>Aufgabe %1 öffnet sich, sobald Aufgabe %2 gespeichert ist.</translation>
     </message>
@@ -1005,22 +1024,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     <message>
         <source>Task %1 couldn&apos;t be opened. %2</source>
         <translation>Aufgabe %1 konnte nicht geöffnet werden. %2</translation>
-    </message>
-    <message>
-        <source>Choose a task first: open it, or select rows in the list.</source>
-        <translation>Wählen Sie zuerst eine Aufgabe: Öffnen Sie sie oder markieren Sie Zeilen in der Liste.</translation>
-    </message>
-    <message>
-        <source>Save your changes first, so the contact gets what you see. Nothing was sent.</source>
-        <translation>Speichern Sie zuerst Ihre Änderungen, damit der Kontakt erhält, was Sie sehen. Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Task %1 has unsaved changes. Save them first (or undo them), then try again. Nothing was changed.</source>
-        <translation>Die Aufgabe %1 hat Änderungen, die noch nicht gespeichert sind. Speichern Sie sie zuerst (oder machen Sie sie rückgängig) und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Nothing was moved: the day ends before it starts. Choose a start time before the end time.</source>
-        <translation>Nichts wurde verschoben: Der Tag endet, bevor er beginnt. Wählen Sie eine Anfangszeit vor der Endzeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
