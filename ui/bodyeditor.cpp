@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -210,6 +211,8 @@ void BodyEditor::setCountedText(const QString &text, bool estimate)
 void BodyEditor::setSpellChecker(std::shared_ptr<presentation::SpellChecker> spell)
 {
     m_spell = spell;
+    // Marks drawn over the text are not an edit: the body the rep did not touch goes back as it came.
+    const QScopedValueRollback<bool> notAnEdit(m_loading, true);
     m_highlighter->setSpellChecker(std::move(spell));
 }
 
@@ -229,7 +232,10 @@ QMenu *BodyEditor::createContextMenu(const QPoint &position)
             cursor.setPosition(block.position() + range.start + range.length, QTextCursor::KeepAnchor);
             cursor.insertText(word); // one undo step, and edited() as for typing
         },
-        [this] { m_highlighter->rehighlight(); });
+        [this] {
+            const QScopedValueRollback<bool> notAnEdit(m_loading, true);
+            m_highlighter->rehighlight();
+        });
     return menu;
 }
 
