@@ -30,6 +30,8 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     document()->setDocumentMargin(0);
+    // However the text changes (setContent, clear, a selection never does), its heights are new.
+    connect(document(), &QTextDocument::contentsChanged, this, &ReadOnlyText::forgetHeights);
     // It reads as a label: the window's background, not an input's.
     viewport()->setAutoFillBackground(false);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -50,13 +52,32 @@ void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
     updateGeometry();
 }
 
+void ReadOnlyText::forgetHeights()
+{
+    m_measure.reset();
+    m_heights.clear();
+}
+
 int ReadOnlyText::heightForWidth(int width) const
 {
+    const auto known = m_heights.constFind(width);
+    if (known != m_heights.cend())
+        return *known;
     // Laid out on a copy, so asking never disturbs what is shown.
-    const std::unique_ptr<QTextDocument> copy(document()->clone());
+    if (!m_measure)
+        m_measure.reset(document()->clone());
     const QMargins margins = contentsMargins();
-    copy->setTextWidth(qMax(1, width - margins.left() - margins.right()));
-    return int(std::ceil(copy->size().height())) + margins.top() + margins.bottom();
+    m_measure->setTextWidth(qMax(1, width - margins.left() - margins.right()));
+    const int height = int(std::ceil(m_measure->size().height())) + margins.top() + margins.bottom();
+    m_heights.insert(width, height);
+    return height;
+}
+
+void ReadOnlyText::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        forgetHeights();
 }
 
 QSize ReadOnlyText::sizeHint() const

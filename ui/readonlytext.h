@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QTextBrowser>
+
+#include <memory>
 
 namespace rte::ui {
 
@@ -27,8 +30,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     // The panel scrolls, not the value: nothing here is ever taller than itself.
     void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void forgetHeights();
+
+    // A layout asks for the height at the same few widths many times while the panel fills (it was
+    // 10 ms of a task's arrival): the text is laid out once per width on one copy, not on a fresh
+    // copy each time. Both go when the text, the font or the style changes.
+    mutable std::unique_ptr<QTextDocument> m_measure;
+    mutable QHash<int, int> m_heights;
 };
 
 } // namespace rte::ui
