@@ -14,6 +14,7 @@
 #include "presentation/workspace.h"
 #include "readyreport.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "store/accountstore.h"
 #include "store/credentialstore.h"
 #include "store/draftstore.h"
@@ -47,6 +48,16 @@ presentation::CommandLineOptions readCommandLine(int argc, char *argv[])
     return presentation::CommandLine::parseOrExit(QCoreApplication::arguments());
 }
 
+// The renders compiled in (resources/CMakeLists.txt): a desktop that knows the app id takes the
+// installed icon from its theme anyway, and a theme lookup here cost start-up time for nothing.
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/" RTE_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -58,9 +69,7 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QApplication::setApplicationDisplayName(QObject::tr("Reply Task Editor"));
     QApplication::setDesktopFileName(QStringLiteral(RTE_APP_ID));
-    QIcon icon(QStringLiteral(":/icons/" RTE_APP_ID ".svg"));
-    icon.addFile(QStringLiteral(":/icons/" RTE_APP_ID ".png"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(RTE_APP_ID), icon));
+    QApplication::setWindowIcon(appIcon());
 
     // Every message, Qt's own included, goes through one redaction before it reaches a sink.
     presentation::LogSink::install(options.verbose);
@@ -81,18 +90,19 @@ int main(int argc, char *argv[])
     session.keys()->setKeyFilePath(dataDir + QStringLiteral("/keys.json"));
     if (options.apiBase.isValid())
         session.setBaseUrlOverride(options.apiBase);
-    // The practice server starts the first time the demo account is used, on a port the system picks.
-    std::unique_ptr<sandbox::SandboxServer> sandbox;
+    // The practice server starts the first time the demo account is used, on a port the system picks;
+    // with --demo at once, so that it is ready by the time the window asks it for anything.
+    std::unique_ptr<sandbox::SandboxThread> sandbox;
+    if (options.demo)
+        sandbox = std::make_unique<sandbox::SandboxThread>();
     session.switcher()->setDemoServer(
         [&sandbox]() -> QUrl {
-            if (!sandbox) {
-                sandbox = std::make_unique<sandbox::SandboxServer>();
-                if (!sandbox->listen()) {
-                    sandbox.reset();
-                    return {};
-                }
-            }
-            return sandbox->baseUrl();
+            if (!sandbox)
+                sandbox = std::make_unique<sandbox::SandboxThread>();
+            const QUrl url = sandbox->baseUrl();
+            if (url.isEmpty())
+                sandbox.reset(); // asked again next time
+            return url;
         },
         sandbox::SandboxServer::demoApiKey());
 
