@@ -6,6 +6,7 @@
 #include "comparedialog.h"
 #include "completedialog.h"
 #include "core/bodyformat.h"
+#include "core/bodypreview.h"
 #include "core/labels.h"
 #include "reassigndialog.h"
 #include "rescheduledialog.h"
@@ -95,10 +96,10 @@ QString describe(qint64 taskId, const core::TaskEdit &edit, const QDateTime &whe
 {
     const QString what
         = taskId > 0 ? DialogPrompts::tr("Task %1").arg(taskId) : DialogPrompts::tr("New task");
-    QString words = core::BodyFormat::isPlainTextChannel(edit.taskType)
-        ? edit.body
-        : core::BodyFormat::htmlToPlainText(edit.body);
-    words = words.simplified().left(60);
+    constexpr int PreviewLength = 60;
+    const QString words = core::BodyFormat::isPlainTextChannel(edit.taskType)
+        ? edit.body.simplified().left(PreviewLength)
+        : core::BodyPreview::fromHtml(edit.body, PreviewLength);
     return DialogPrompts::tr("%1 · %2 · %3\n%4")
         .arg(what, core::Labels::taskType(edit.taskType),
             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), words);
