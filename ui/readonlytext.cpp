@@ -31,7 +31,7 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
     });
     document()->setDocumentMargin(0);
     // However the text changes (setContent, clear, a selection never does), its heights are new.
-    connect(document(), &QTextDocument::contentsChanged, this, &ReadOnlyText::forgetHeights);
+    connect(document(), &QTextDocument::contentsChanged, this, &ReadOnlyText::onContentsChanged);
     // It reads as a label: the window's background, not an input's.
     viewport()->setAutoFillBackground(false);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -45,15 +45,24 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
 
 void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
 {
+    if (shows(text, format))
+        return;
     if (format == Qt::PlainText)
         setPlainText(text);
     else
         setHtml(text);
+    m_source = std::make_pair(text, format);
     updateGeometry();
 }
 
-void ReadOnlyText::forgetHeights()
+bool ReadOnlyText::shows(const QString &text, Qt::TextFormat format) const
 {
+    return m_source && m_source->second == format && m_source->first == text;
+}
+
+void ReadOnlyText::onContentsChanged()
+{
+    m_source.reset();
     m_measure.reset();
     m_heights.clear();
 }
@@ -76,8 +85,10 @@ int ReadOnlyText::heightForWidth(int width) const
 void ReadOnlyText::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        forgetHeights();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_measure.reset();
+        m_heights.clear();
+    }
 }
 
 QSize ReadOnlyText::sizeHint() const

@@ -6,6 +6,8 @@
 #include <QTextBrowser>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace rte::ui {
 
@@ -21,7 +23,9 @@ class ReadOnlyText : public QTextBrowser
 public:
     explicit ReadOnlyText(QWidget *parent = nullptr);
 
+    // Showing the same text again does nothing: the panel is filled twice per save, mostly unchanged.
     void setContent(const QString &text, Qt::TextFormat format);
+    bool shows(const QString &text, Qt::TextFormat format) const;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -35,13 +39,15 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void forgetHeights();
+    void onContentsChanged();
 
     // A layout asks for the height at the same few widths many times while the panel fills (it was
     // 10 ms of a task's arrival): the text is laid out once per width on one copy, not on a fresh
     // copy each time. Both go when the text, the font or the style changes.
     mutable std::unique_ptr<QTextDocument> m_measure;
     mutable QHash<int, int> m_heights;
+    // What setContent() was given, until the text changes another way (clear()).
+    std::optional<std::pair<QString, Qt::TextFormat>> m_source;
 };
 
 } // namespace rte::ui

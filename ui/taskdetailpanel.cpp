@@ -114,8 +114,8 @@ QString TaskDetailPanel::formatDateTime(const QDateTime &utc)
 void TaskDetailPanel::setRow(const QString &key, const QString &text, Qt::TextFormat format)
 {
     ReadOnlyText *value = m_values.value(key);
-    if (!value)
-        return;
+    if (!value || value->shows(text, format))
+        return; // its tool tip and accessible name were set with the same text
     value->setContent(text, format);
     value->setToolTip(QString());
     // Screen readers read the plain words, not the markup.
@@ -165,9 +165,11 @@ QString TaskDetailPanel::rowText(const QString &key) const
 void TaskDetailPanel::showTask(const core::Task &task)
 {
     m_task = task; // kept to show again when the teammates' names arrive
-    m_placeholder->hide();
-    for (int i = 0; i < m_form->rowCount(); ++i)
-        m_form->setRowVisible(i, true);
+    if (m_placeholder->isVisibleTo(this)) {
+        m_placeholder->hide();
+        for (int i = 0; i < m_form->rowCount(); ++i)
+            m_form->setRowVisible(i, true);
+    }
 
     setRow(QStringLiteral("id"), QString::number(task.id));
     setRow(QStringLiteral("taskType"), Labels::taskType(task.taskType));
