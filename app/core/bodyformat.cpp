@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/bodyformat.h"
 
+#include "core/bodypreview.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -149,9 +151,9 @@ bool BodyFormat::isBlank(const QString &body, bool plainText)
         return true;
     if (plainText)
         return false;
-    QTextDocument document;
-    document.setHtml(body);
-    return document.toPlainText().trimmed().isEmpty();
+    // Checked on every keystroke: reading up to the first visible character is enough, where a
+    // QTextDocument would parse the whole body (a long email) each time.
+    return BodyPreview::fromHtml(body, 1).isEmpty();
 }
 
 } // namespace rte::core

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
 // SPDX-License-Identifier: MIT
+#include "core/bodyformat.h"
 #include "core/bodypreview.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ class TestBodyPreview : public QObject
 private Q_SLOTS:
     void fromHtml_data();
     void fromHtml();
+    void isBlank_data();
+    void isBlank();
 };
 
 void TestBodyPreview::fromHtml_data()
@@ -54,6 +57,26 @@ void TestBodyPreview::fromHtml()
     QFETCH(int, maxLength);
     QFETCH(QString, preview);
     QCOMPARE(BodyPreview::fromHtml(html, maxLength), preview);
+}
+
+// BodyFormat::isBlank reads through the preview: the validator's "the body says nothing" rule.
+void TestBodyPreview::isBlank_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<bool>("blank");
+    QTest::newRow("empty") << QString() << true;
+    QTest::newRow("empty paragraphs and breaks") << QStringLiteral("<p>&nbsp;</p><p><br></p>") << true;
+    QTest::newRow("only a style block") << QStringLiteral("<style>p { margin: 0 }</style><p> </p>") << true;
+    QTest::newRow("one character") << QStringLiteral("<p><b>x</b></p>") << false;
+    QTest::newRow("an entity") << QStringLiteral("<p>&amp;</p>") << false;
+    QTest::newRow("a variable") << QStringLiteral("<p>{{firstName}}</p>") << false;
+}
+
+void TestBodyPreview::isBlank()
+{
+    QFETCH(QString, html);
+    QFETCH(bool, blank);
+    QCOMPARE(rte::core::BodyFormat::isBlank(html, false), blank);
 }
 
 QTEST_APPLESS_MAIN(TestBodyPreview)
