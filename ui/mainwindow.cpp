@@ -298,10 +298,12 @@ void MainWindow::offerRecovery()
 
 void MainWindow::onConnected()
 {
-    loadList();
     if (!std::exchange(m_recoveryOffered, true))
         offerRecovery();
+    // The task the rep asked for (--task, a link) is asked for before the list: Reply answers in
+    // order, and the list follows the current task whenever its rows arrive.
     m_workspace->onConnected();
+    loadList();
 }
 
 void MainWindow::showRateLimitWait(int secondsLeft)
