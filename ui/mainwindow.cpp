@@ -12,6 +12,7 @@
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
+#include "presentation/unsentwork.h"
 #include "presentation/workspace.h"
 #include "previewpanel.h"
 #include "prompts.h"
@@ -101,7 +102,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         = new SafetyNet({this, [this] { return m_prompts.get(); }, m_editor->banner(), workspace}, this);
     statusBar()->addPermanentWidget(m_safetyNet->outboxButton());
     // Focus moving anywhere is a natural pause: what was typed goes to disk now.
-    connect(qApp, &QApplication::focusChanged, this, [this] { m_workspace->drafts()->flush(); });
+    connect(qApp, &QApplication::focusChanged, this, [this] { m_workspace->unsent()->drafts()->flush(); });
     createActions();
     connectEditor();
 

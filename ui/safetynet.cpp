@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "presentation/outboxsender.h"
 #include "presentation/taskeditorcontroller.h"
+#include "presentation/unsentwork.h"
 #include "presentation/workspace.h"
 #include "prompts.h"
 
@@ -12,7 +13,7 @@
 
 namespace rte::ui {
 
-using presentation::Workspace;
+using presentation::UnsentWork;
 
 SafetyNet::SafetyNet(const Parts &parts, QObject *parent)
     : QObject(parent)
@@ -23,7 +24,7 @@ SafetyNet::SafetyNet(const Parts &parts, QObject *parent)
     m_outboxButton->setAutoRaise(true);
     m_outboxButton->setToolTip(tr("Saves that could not reach Reply yet; they go out on their own"));
     connect(m_outboxButton, &QToolButton::clicked, this, &SafetyNet::showOutbox);
-    presentation::OutboxSender *outbox = parts.workspace->outbox();
+    presentation::OutboxSender *outbox = parts.workspace->unsent()->outbox();
     connect(outbox, &presentation::OutboxSender::countChanged, this, &SafetyNet::updateBadge);
     connect(parts.workspace->editor(), &presentation::TaskEditorController::conflict, this,
         &SafetyNet::onConflict);
@@ -53,14 +54,14 @@ void SafetyNet::onConflict(const core::Task &theirs, const core::Task &base, con
                 .arg(theirs.id));
         return;
     }
-    m_parts.workspace->resolveConflict(theirs, *merged);
+    m_parts.workspace->editor()->resolveConflict(theirs, *merged);
 }
 
 void SafetyNet::offerRecovery()
 {
-    Workspace *workspace = m_parts.workspace;
+    UnsentWork *unsent = m_parts.workspace->unsent();
     for (int round = 0; round < 50; ++round) {
-        const QList<store::Draft> drafts = workspace->unsentDrafts();
+        const QList<store::Draft> drafts = unsent->unsentDrafts();
         if (drafts.isEmpty())
             return;
         const auto choice = m_parts.prompts()->recoverDraft(m_parts.window, drafts);
@@ -72,10 +73,10 @@ void SafetyNet::offerRecovery()
             return;
         switch (choice->action) {
         case Prompts::RecoveryChoice::Discard:
-            workspace->discardDraft(choice->key);
+            unsent->discardDraft(choice->key);
             continue;
         case Prompts::RecoveryChoice::Open:
-            workspace->restoreDraft(*it);
+            unsent->restoreDraft(*it);
             return;
         case Prompts::RecoveryChoice::Compare: {
             // Against the snapshot it was made from; saving it checks Reply's current copy as usual.
@@ -87,7 +88,7 @@ void SafetyNet::offerRecovery()
                 continue;
             store::Draft draft = *it;
             draft.edit = *merged;
-            workspace->restoreDraft(draft);
+            unsent->restoreDraft(draft);
             return;
         }
         }
@@ -96,7 +97,8 @@ void SafetyNet::offerRecovery()
 
 void SafetyNet::showOutbox()
 {
-    presentation::OutboxSender *outbox = m_parts.workspace->outbox();
+    UnsentWork *unsent = m_parts.workspace->unsent();
+    presentation::OutboxSender *outbox = unsent->outbox();
     const auto choice = m_parts.prompts()->outboxChoice(m_parts.window, outbox->items());
     if (!choice)
         return;
@@ -108,7 +110,7 @@ void SafetyNet::showOutbox()
         outbox->retry(choice->id);
         return;
     case Prompts::OutboxChoice::Open:
-        m_parts.workspace->takeBackFromOutbox(choice->id);
+        unsent->takeBackFromOutbox(choice->id);
         return;
     }
 }

@@ -23,7 +23,7 @@ class Prompts;
 
 // The safety net as the rep sees it: drafts offered back after a crash, the "Not sent" button with
 // its count, and the compare view when someone else changed the task. What happens to drafts and
-// saves is the workspace's to decide; this class asks and shows.
+// saves is the workspace's UnsentWork's to decide; this class asks and shows.
 class SafetyNet : public QObject
 {
     Q_OBJECT

@@ -51,11 +51,7 @@ ActionCoordinator::~ActionCoordinator()
 
 void ActionCoordinator::tell(Tone tone, const QString &text)
 {
-    Notice notice;
-    notice.tone = tone;
-    notice.place = Notice::Place::Form;
-    notice.text = text;
-    Q_EMIT this->notice(notice);
+    Q_EMIT notice(Notice(tone, Notice::Place::Form, text));
 }
 
 bool ActionCoordinator::isBusy() const

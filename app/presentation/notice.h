@@ -5,6 +5,10 @@
 #include <QMetaType>
 #include <QString>
 
+namespace rte::api {
+class ApiError;
+}
+
 namespace rte::presentation {
 
 // What the window should tell the rep: every outcome that needs words (a failure, a report, a
@@ -23,6 +27,13 @@ struct Notice
         Form, // the banner above the form: it concerns the task being edited
         StatusLine // passing news that needs no answer
     };
+
+    Notice() = default;
+    Notice(Tone toneOf, Place placeOf, QString textOf, bool retryableOf = false);
+    // A request failed: the banner above the form says so with `text`, offers "Try Again" when
+    // another try may work, and a refused key sends the rep to the account settings.
+    static Notice failure(QString text, const api::ApiError &error);
+
     Tone tone = Tone::Information;
     Place place = Place::StatusLine;
     QString text;

@@ -13,10 +13,8 @@
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
-#include "store/draftstore.h"
-#include "store/outbox.h"
+#include "presentation/unsentwork.h"
 
-#include <QDir>
 #include <QLocale>
 
 namespace rte::presentation {
@@ -34,17 +32,13 @@ Workspace::Workspace(
     api::ReplyClient *client, store::DraftStore *drafts, store::Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_draftStore(drafts)
-    , m_outboxStore(outbox)
-    , m_defaultDraftsDirectory(drafts->directory())
-    , m_defaultOutboxDirectory(outbox->directory())
     , m_model(std::make_unique<core::TaskEditorModel>())
     , m_editor(std::make_unique<TaskEditorController>(client, m_model.get()))
     , m_list(std::make_unique<TaskListModel>(client))
     , m_contacts(std::make_unique<ContactDirectory>(client))
     , m_team(std::make_unique<TeamDirectory>(client))
-    , m_drafts(std::make_unique<DraftKeeper>(m_model.get(), drafts))
-    , m_outbox(std::make_unique<OutboxSender>(client, outbox, drafts))
+    , m_unsent(std::make_unique<UnsentWork>(
+          client, m_model.get(), m_editor.get(), drafts, outbox, [this] { return settleUnsavedChanges(); }))
     , m_coordinator(std::make_unique<ActionCoordinator>(client, m_model.get(), m_list.get(), m_team.get(),
           ActionCoordinator::CurrentTask {[this] { return m_currentId; },
               [this]() -> const core::Task & {
@@ -60,20 +54,9 @@ Workspace::Workspace(
         m_list->updateTask(task); // the row learns what only the detail carries (subject, body)
         show(task);
         // Reply answers again: whatever waits in the outbox can go now.
-        m_outbox->sendNow();
+        m_unsent->outbox()->sendNow();
     });
     connect(editor, &TaskEditorController::loadFailed, this, &Workspace::onLoadFailed);
-    connect(editor, &TaskEditorController::delivered, this,
-        [this](qint64 requestedId, const core::TaskEdit &sent, const core::Task &saved) {
-            // Once Reply has the save: its draft goes, its outbox item goes (a created task's item is
-            // filed under its "new-…" draft), and the rest is sent.
-            const QString newKey = requestedId == 0 ? m_drafts->newTaskKey() : QString();
-            m_drafts->onDelivered(requestedId, sent, saved);
-            m_outbox->forgetTask(saved.id);
-            if (!newKey.isEmpty())
-                m_outbox->forgetKey(newKey);
-            m_outbox->sendNow();
-        });
     connect(editor, &TaskEditorController::saved, this, &Workspace::onSaved);
     connect(editor, &TaskEditorController::created, this, [this](const core::Task &task) {
         if (m_model->taskId() == task.id)
@@ -94,7 +77,7 @@ Workspace::Workspace(
     connect(editor, &TaskEditorController::noLongerEditable, this,
         [this, stopFollowUp](const core::Task &theirs) {
             stopFollowUp();
-            m_drafts->flush();
+            m_unsent->drafts()->flush();
             setServerTask(theirs);
             tell(Tone::Warning, Place::Form,
                 tr("While you were editing, task %1 became %2 in Reply, so it can't be changed any "
@@ -114,20 +97,15 @@ Workspace::Workspace(
             tr("Reply did not answer; retrying in %n second(s)…", nullptr, seconds));
     });
 
-    connect(m_outbox.get(), &OutboxSender::sent, this,
-        [this](const core::Task &task, const core::TaskEdit &edit) {
-            // The form usually still shows that edit: it is now what Reply has.
-            if (m_model->hasTask() && m_model->taskId() == task.id)
-                m_model->acceptSaved(task, edit);
-            m_list->updateTask(task);
-            if (task.id == m_currentId)
-                setServerTask(task);
-            tell(Tone::Information, Place::StatusLine, tr("Task %1 was sent from the outbox.").arg(task.id));
-        });
-    connect(m_outbox.get(), &OutboxSender::attentionNeeded, this,
-        [this](const QString &, const QString &message) { tell(Tone::Warning, Place::StatusLine, message); });
-    connect(m_drafts.get(), &DraftKeeper::writeFailed, this,
-        [this](const QString &message) { tell(Tone::Warning, Place::Form, message); });
+    // A draft the rep takes back is shown as a task opened; what the outbox sent, as a save.
+    UnsentWork *unsent = m_unsent.get();
+    connect(unsent, &UnsentWork::notice, this, &Workspace::notice);
+    connect(unsent, &UnsentWork::draftRestored, this, &Workspace::show);
+    connect(unsent, &UnsentWork::sentFromOutbox, this, [this](const core::Task &task) {
+        m_list->updateTask(task);
+        if (task.id == m_currentId)
+            setServerTask(task);
+    });
     connect(m_list.get(), &TaskListModel::loadFailed, this, [this](const ApiError &error) {
         tell(Tone::Error, Place::StatusLine, tr("The task list couldn't be loaded. %1").arg(error.message()));
     });
@@ -144,8 +122,7 @@ Workspace::Workspace(
 Workspace::~Workspace()
 {
     m_coordinator.reset();
-    m_outbox.reset();
-    m_drafts.reset();
+    m_unsent.reset();
 }
 
 void Workspace::setClock(std::function<QDateTime()> now)
@@ -156,34 +133,27 @@ void Workspace::setClock(std::function<QDateTime()> now)
 
 void Workspace::tell(Tone tone, Place place, const QString &text, bool retryable)
 {
-    Notice notice;
-    notice.tone = tone;
-    notice.place = place;
-    notice.text = text;
-    notice.retryable = retryable;
-    Q_EMIT this->notice(notice);
+    Q_EMIT notice(Notice(tone, place, text, retryable));
 }
 
 void Workspace::onConnected()
 {
     // The list is loaded by the window, with the filter its widgets show. The team list names the
     // people the panel would otherwise show as user IDs.
-    m_outbox->sendNow();
+    m_unsent->onConnected();
     m_team->fetch();
-    reportSetAsideFiles();
     if (std::exchange(m_startedOnce, true))
         return;
-    // The first time only: what an earlier run left is offered by the window (unsentDrafts()),
-    // then the task asked for on the command line opens.
+    // The first time only: what an earlier run left is offered by the window (unsent()'s
+    // unsentDrafts()), then the task asked for on the command line opens.
     if (m_openAtStart)
         requestTask(*std::exchange(m_openAtStart, std::nullopt));
 }
 
-void Workspace::switchAccount(const QString &draftsDirectory, const QString &outboxDirectory, bool demo)
+void Workspace::useAccount(
+    const QString &accountId, const QString &draftsDirectory, const QString &outboxDirectory, bool demo)
 {
-    m_drafts->flush(); // what was typed for the previous account stays with it
-    m_draftStore->setDirectory(draftsDirectory);
-    m_outboxStore->setDirectory(outboxDirectory);
+    m_unsent->useAccount(accountId, draftsDirectory, outboxDirectory);
     m_editor->cancel();
     m_model->clear();
     m_list->clear();
@@ -200,15 +170,6 @@ void Workspace::switchAccount(const QString &draftsDirectory, const QString &out
     Q_EMIT currentTaskChanged(0);
     Q_EMIT serverTaskChanged(m_serverTask);
     Q_EMIT demoChanged(demo);
-}
-
-void Workspace::useAccount(
-    const QString &accountId, const QString &draftsDirectory, const QString &outboxDirectory, bool demo)
-{
-    if (accountId.isEmpty())
-        switchAccount(m_defaultDraftsDirectory, m_defaultOutboxDirectory, demo);
-    else
-        switchAccount(draftsDirectory, outboxDirectory, demo);
 }
 
 bool Workspace::requestTask(qint64 id)
@@ -317,19 +278,19 @@ bool Workspace::settleUnsavedChanges()
 void Workspace::discardCurrentEdit()
 {
     // Discarded means gone: the draft on disk goes too, or the next start would offer it back.
-    const QString key = m_drafts->currentKey();
+    const QString key = m_unsent->drafts()->currentKey();
     if (m_model->isNew())
         m_model->clear();
     else
         m_model->load(m_model->base());
     if (!key.isEmpty())
-        m_drafts->discard(key);
+        m_unsent->discardDraft(key);
 }
 
 Workspace::CloseVerdict Workspace::requestClose()
 {
     // Whatever the answer below, the edit is on disk first: the draft outlives the question.
-    m_drafts->flush();
+    m_unsent->drafts()->flush();
     if (!m_model->isDirty())
         return CloseVerdict::Close;
     if (m_closeAfterSave)
@@ -421,90 +382,18 @@ void Workspace::onSaveFailed(const ApiError &error)
 {
     m_closeAfterSave = false;
     m_afterSave.reset();
-    // Reply is only out of reach: the edit waits in the outbox and goes out on its own later.
-    if (error.isTransient() && !error.isOutcomeUnknown() && m_model->hasTask()) {
-        m_drafts->flush();
-        m_outbox->enqueue(m_model->base(), m_model->edit(), m_drafts->currentKey(), error.message());
-        tell(Tone::Warning, Place::Form,
-            tr("%1 Your changes are still in the form, and they wait in “Not sent” on this computer: "
-               "they go out on their own as soon as Reply answers again.")
-                .arg(error.message()),
-            true);
-        return;
-    }
-    Notice notice;
-    notice.tone = Tone::Error;
-    notice.place = Place::Form;
-    notice.text = tr("Your changes were not saved. %1 Your changes are still in the form and kept on "
-                     "this computer.")
-                      .arg(error.message());
-    notice.retryable = error.isTransient();
-    notice.credentialsRejected = error.kind() == ApiError::Kind::Unauthorized;
-    Q_EMIT this->notice(notice);
+    if (m_unsent->queueFailedSave(error))
+        return; // Reply is only out of reach: the edit waits in the outbox
+    Q_EMIT notice(Notice::failure(tr("Your changes were not saved. %1 Your changes are still in the form "
+                                     "and kept on this computer.")
+                                      .arg(error.message()),
+        error));
 }
 
 void Workspace::onLoadFailed(qint64 id, const ApiError &error)
 {
     m_failedOpen = error.isTransient() ? id : 0;
-    Notice notice;
-    notice.tone = Tone::Error;
-    notice.place = Place::Form;
-    notice.text = tr("Task %1 couldn't be opened. %2").arg(id).arg(error.message());
-    notice.retryable = error.isTransient();
-    notice.credentialsRejected = error.kind() == ApiError::Kind::Unauthorized;
-    Q_EMIT this->notice(notice);
-}
-
-void Workspace::reportSetAsideFiles()
-{
-    const QList<store::DamagedFile> files = m_draftStore->setAsideFiles() + m_outboxStore->setAsideFiles();
-    if (files.size() <= m_reportedSetAside)
-        return;
-    const qsizetype fresh = files.size() - m_reportedSetAside;
-    m_reportedSetAside = files.size();
-    const QString where = files.last().keptAt.isEmpty() ? m_draftStore->directory() : files.last().keptAt;
-    tell(Tone::Warning, Place::Form,
-        tr("%n file(s) of unsent changes could not be read (damaged, or written by a newer version of "
-           "this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.",
-            nullptr, int(fresh))
-            .arg(QDir::toNativeSeparators(where)));
-}
-
-QList<store::Draft> Workspace::unsentDrafts() const
-{
-    return m_drafts->drafts();
-}
-
-void Workspace::restoreDraft(const store::Draft &draft)
-{
-    m_drafts->restore(draft);
-    show(draft.base);
-}
-
-void Workspace::discardDraft(const QString &key)
-{
-    m_drafts->discard(key);
-}
-
-void Workspace::takeBackFromOutbox(const QString &itemId)
-{
-    const QList<store::OutboxItem> items = m_outbox->items();
-    const auto it = std::find_if(
-        items.cbegin(), items.cend(), [&](const store::OutboxItem &item) { return item.id == itemId; });
-    if (it == items.cend() || !settleUnsavedChanges())
-        return;
-    // The rep takes the edit back into the form; it leaves the outbox only once it is saved.
-    store::Draft draft;
-    draft.key = it->taskKey();
-    draft.taskId = it->taskId;
-    draft.base = it->base;
-    draft.edit = it->edit;
-    restoreDraft(draft);
-}
-
-void Workspace::resolveConflict(const core::Task &theirs, const core::TaskEdit &merged)
-{
-    m_editor->resolveConflict(theirs, merged);
+    Q_EMIT notice(Notice::failure(tr("Task %1 couldn't be opened. %2").arg(id).arg(error.message()), error));
 }
 
 } // namespace rte::presentation

@@ -4,7 +4,6 @@
 
 #include "core/task.h"
 #include "presentation/notice.h"
-#include "store/draft.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -29,21 +28,20 @@ namespace rte::presentation {
 
 class ActionCoordinator;
 class ContactDirectory;
-class DraftKeeper;
-class OutboxSender;
 class TaskEditorController;
 class TaskListModel;
 class TeamDirectory;
+class UnsentWork;
 
 // Everything one window works with, and the rules that tie its parts together, with no widget.
 //
 // It holds the one notion of the current task: the task the rep chose (a list row, Open, --task,
 // a second start), which the editor shows, the list selects and every action reads. It decides
 // what follows a save (the list row, the form and the server panel show Reply's answer), what
-// happens to an edit that is replaced (ask, then save, discard or stay), what the drafts and the
-// outbox do once Reply has a save, and what the start and an account switch do. The actions on
-// tasks and the bulk reschedule are its ActionCoordinator's (coordinator()), which reads the
-// current task from here and asks this class to show what an action did to it.
+// happens to an edit that is replaced (ask, then save, discard or stay), and what the start and an
+// account switch do. Two parts do the rest and tell it what they did to the current task: the
+// actions on tasks and the bulk reschedule are its ActionCoordinator's (coordinator()); the drafts
+// and the outbox, before and after a save, are its UnsentWork's (unsent()).
 // Widgets present what it holds and pass on what the rep asks.
 class Workspace : public QObject
 {
@@ -76,18 +74,16 @@ public:
     TaskListModel *list() const { return m_list.get(); }
     ContactDirectory *contacts() const { return m_contacts.get(); }
     TeamDirectory *team() const { return m_team.get(); }
-    DraftKeeper *drafts() const { return m_drafts.get(); }
-    OutboxSender *outbox() const { return m_outbox.get(); }
     ActionCoordinator *coordinator() const { return m_coordinator.get(); }
+    UnsentWork *unsent() const { return m_unsent.get(); }
 
     // The start, once Reply is connected (and again after each account switch): the list, the
     // outbox, and on the first time the drafts an earlier run left and the task asked for.
     void onConnected();
     void setTaskToOpenAtStart(std::optional<qint64> taskId) { m_openAtStart = taskId; }
-    // Another account is current: its drafts and outbox, and nothing of the previous one.
-    void switchAccount(const QString &draftsDirectory, const QString &outboxDirectory, bool demo);
-    // The same, as the account session reports it; no account (an empty id) goes back to the
-    // folders the stores were made with.
+    // Another account is current, as the account session reports it: its drafts and outbox, and
+    // nothing of the previous one. No account (an empty id) goes back to the folders the stores
+    // were made with.
     void useAccount(
         const QString &accountId, const QString &draftsDirectory, const QString &outboxDirectory, bool demo);
     bool isDemo() const { return m_demo; }
@@ -106,16 +102,6 @@ public:
     bool settleUnsavedChanges();
     CloseVerdict requestClose();
 
-    // Files of unsent changes that could not be read were kept aside: the rep is told once.
-    void reportSetAsideFiles();
-
-    // Drafts from an earlier run, and the outbox.
-    QList<store::Draft> unsentDrafts() const;
-    void restoreDraft(const store::Draft &draft);
-    void discardDraft(const QString &key);
-    void takeBackFromOutbox(const QString &itemId);
-    // The rep resolved a conflict field by field: the merge is saved.
-    void resolveConflict(const core::Task &theirs, const core::TaskEdit &merged);
     // The server's latest copy of the current task (id 0 when there is none).
     core::Task serverTask() const { return m_serverTask; }
 
@@ -147,17 +133,12 @@ private:
     void continueAfterSave();
 
     api::ReplyClient *m_client;
-    store::DraftStore *m_draftStore;
-    store::Outbox *m_outboxStore;
-    const QString m_defaultDraftsDirectory;
-    const QString m_defaultOutboxDirectory;
     std::unique_ptr<core::TaskEditorModel> m_model;
     std::unique_ptr<TaskEditorController> m_editor;
     std::unique_ptr<TaskListModel> m_list;
     std::unique_ptr<ContactDirectory> m_contacts;
     std::unique_ptr<TeamDirectory> m_team;
-    std::unique_ptr<DraftKeeper> m_drafts;
-    std::unique_ptr<OutboxSender> m_outbox;
+    std::unique_ptr<UnsentWork> m_unsent;
     std::unique_ptr<ActionCoordinator> m_coordinator;
     std::function<UnsavedChoice()> m_askUnsaved;
     std::function<QDateTime()> m_now;
@@ -170,7 +151,6 @@ private:
     qint64 m_failedOpen = 0; // "Try Again" opens this task again
     std::optional<qint64> m_openAtStart;
     bool m_startedOnce = false;
-    qsizetype m_reportedSetAside = 0; // damaged files the rep was already told about
     bool m_demo = false;
 };
 

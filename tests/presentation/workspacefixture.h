@@ -1,8 +1,9 @@
 #pragma once
 
-// What the tests of the workspace and of its action coordinator share: a workspace over the sandbox
-// on loopback, its drafts and outbox in a temporary folder, a scripted answer when it asks about
-// unsaved changes, and the steps most of them start with (the open tasks listed, a task opened).
+// What the tests of the workspace, its action coordinator and its unsent work share: a workspace
+// over the sandbox on loopback, its drafts and outbox in a temporary folder, a scripted answer when
+// it asks about unsaved changes, and the steps most of them start with (the open tasks listed, a
+// task opened).
 
 #include "core/taskeditormodel.h"
 #include "core/taskfilter.h"
@@ -10,6 +11,7 @@
 #include "presentation/draftkeeper.h"
 #include "presentation/taskeditorcontroller.h"
 #include "presentation/tasklistmodel.h"
+#include "presentation/unsentwork.h"
 #include "presentation/workspace.h"
 #include "store/draftstore.h"
 #include "store/outbox.h"
@@ -75,7 +77,7 @@ struct WorkspaceFixture : LoopbackFixture
     {
         workspace->model()->setSubject(subject);
         QVERIFY(workspace->model()->isDirty());
-        QVERIFY(workspace->drafts()->flush());
+        QVERIFY(workspace->unsent()->drafts()->flush());
     }
 
     qint64 idAt(int row) const { return workspace->list()->item(row).id; }

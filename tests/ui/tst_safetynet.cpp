@@ -306,8 +306,8 @@ void TestSafetyNet::switchingAccount_keepsEachAccountsDraftsApart()
     QTRY_VERIFY(m_f->contacts->cached(contactId).has_value());
 
     QTemporaryDir other;
-    m_f->workspace->switchAccount(
-        other.filePath(QStringLiteral("drafts")), other.filePath(QStringLiteral("outbox")), false);
+    m_f->workspace->useAccount(QStringLiteral("other"), other.filePath(QStringLiteral("drafts")),
+        other.filePath(QStringLiteral("outbox")), false);
     // Nothing of account A is left on screen or in memory...
     QVERIFY(!m_f->model->hasTask());
     QCOMPARE(m_f->list->rowCount(), 0);

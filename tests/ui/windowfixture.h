@@ -16,6 +16,7 @@
 #include "presentation/tasklistmodel.h"
 #include "presentation/teamdirectory.h"
 #include "presentation/translations.h"
+#include "presentation/unsentwork.h"
 #include "presentation/workspace.h"
 #include "prompts.h"
 #include "store/draftstore.h"
@@ -171,8 +172,8 @@ struct WindowFixture
         team = workspace->team();
         draftStore = draftStoreOwned.get();
         outbox = outboxOwned.get();
-        drafts = workspace->drafts();
-        outboxSender = workspace->outbox();
+        drafts = workspace->unsent()->drafts();
+        outboxSender = workspace->unsent()->outbox();
         window = windowOwned.get();
         auto scripted = std::make_unique<ScriptedPrompts>();
         prompts = scripted.get();
