@@ -973,6 +973,24 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::presentation::UnsentWork</name>
+    <message>
+        <source>Task %1 was sent from the outbox.</source>
+        <translation>Aufgabe %1 wurde aus dem Postausgang gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Your changes are still in the form, and they wait in “Not sent” on this computer: they go out on their own as soon as Reply answers again.</source>
+        <translation>%1 Ihre Änderungen stehen weiter im Formular und warten unter „Nicht gesendet“ auf diesem Computer: Sie gehen von selbst hinaus, sobald Reply wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
+        <translation>
+            <numerusform>%n Datei mit nicht gesendeten Änderungen konnte nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegt in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
+            <numerusform>%n Dateien mit nicht gesendeten Änderungen konnten nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegen in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::presentation::Workspace</name>
     <message>
         <source>While you were editing, task %1 became %2 in Reply, so it can&apos;t be changed any more. Your changes stay in the form and are kept as a draft: copy what you need into a new task.</source>
@@ -988,10 +1006,6 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
             <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunde…</numerusform>
             <numerusform>Reply hat nicht geantwortet; neuer Versuch in %n Sekunden…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Task %1 was sent from the outbox.</source>
-        <translation>Aufgabe %1 wurde aus dem Postausgang gesendet.</translation>
     </message>
     <message>
         <source>The task list couldn&apos;t be loaded. %1</source>
@@ -1014,23 +1028,12 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
         <translation>Aufgabe %1 um %2 gespeichert.</translation>
     </message>
     <message>
-        <source>%1 Your changes are still in the form, and they wait in “Not sent” on this computer: they go out on their own as soon as Reply answers again.</source>
-        <translation>%1 Ihre Änderungen stehen weiter im Formular und warten unter „Nicht gesendet“ auf diesem Computer: Sie gehen von selbst hinaus, sobald Reply wieder antwortet.</translation>
-    </message>
-    <message>
         <source>Your changes were not saved. %1 Your changes are still in the form and kept on this computer.</source>
         <translation>Ihre Änderungen wurden nicht gespeichert. %1 Ihre Änderungen stehen weiter im Formular und bleiben auf diesem Computer erhalten.</translation>
     </message>
     <message>
         <source>Task %1 couldn&apos;t be opened. %2</source>
         <translation>Aufgabe %1 konnte nicht geöffnet werden. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
-        <translation>
-            <numerusform>%n Datei mit nicht gesendeten Änderungen konnte nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegt in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
-            <numerusform>%n Dateien mit nicht gesendeten Änderungen konnten nicht gelesen werden (beschädigt oder von einer neueren Version dieser App geschrieben). Nichts wurde gelöscht: Sie liegen in %1. Ihre übrigen Entwürfe sind in Ordnung.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -129,19 +129,22 @@
     </message>
 </context>
 <context>
+    <name>rte::presentation::UnsentWork</name>
+    <message numerus="yes">
+        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
+        <translation>
+            <numerusform>%n file of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
+            <numerusform>%n files of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::presentation::Workspace</name>
     <message numerus="yes">
         <source>Reply did not answer; retrying in %n second(s)…</source>
         <translation>
             <numerusform>Reply did not answer; retrying in %n second…</numerusform>
             <numerusform>Reply did not answer; retrying in %n seconds…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</source>
-        <translation>
-            <numerusform>%n file of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
-            <numerusform>%n files of unsent changes could not be read (damaged, or written by a newer version of this app). Nothing was deleted: they are kept in %1. The rest of your drafts are fine.</numerusform>
         </translation>
     </message>
 </context>
