@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #include "presentation/unsentwork.h"
 
 #include "api/apierror.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The actions on tasks without a window: what they apply to, whether they may run, and what the
 // workspace shows after Reply's answer, over the real sandbox on loopback.
 #include "presentation/actioncoordinator.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 // The rep's unsent work without a window: the draft and the outbox item go once Reply has a save, a
 // save that can't reach Reply waits in the outbox, what the outbox sent is what the form holds, an
 // item taken back asks first about the edit in the form, damaged files are reported once, and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Reply Task Editor authors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // What the tests of the workspace, its action coordinator and its unsent work share: a workspace
