@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "readonlytext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QResizeEvent>
 #include <QTextDocument>
@@ -36,6 +37,10 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    // Any change to the text or its layout (a font, a style) makes the known heights wrong.
+    connect(document(), &QTextDocument::contentsChanged, this, [this] { m_heights.clear(); });
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+        [this] { m_heights.clear(); });
     // Last: the interaction flags above would make it a Tab stop again.
     setFocusPolicy(Qt::ClickFocus);
     setTabChangesFocus(true);
@@ -52,11 +57,27 @@ void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
 
 int ReadOnlyText::heightForWidth(int width) const
 {
-    // Laid out on a copy, so asking never disturbs what is shown.
-    const std::unique_ptr<QTextDocument> copy(document()->clone());
+    // Layouts ask again and again, for the same few widths: a long body (an email of a megabyte) is
+    // laid out once per width, not once per question.
+    if (const auto known = m_heights.constFind(width); known != m_heights.cend())
+        return *known;
     const QMargins margins = contentsMargins();
-    copy->setTextWidth(qMax(1, width - margins.left() - margins.right()));
-    return int(std::ceil(copy->size().height())) + margins.top() + margins.bottom();
+    const int textWidth = qMax(1, width - margins.left() - margins.right());
+    qreal height = 0;
+    if (qFuzzyCompare(document()->textWidth(), qreal(textWidth))) {
+        // The width shown: the layout on screen has the answer, no copy needed.
+        height = document()->size().height();
+    } else {
+        // Laid out on a copy, so asking never disturbs what is shown.
+        const std::unique_ptr<QTextDocument> copy(document()->clone());
+        copy->setTextWidth(textWidth);
+        height = copy->size().height();
+    }
+    if (m_heights.size() > 16)
+        m_heights.clear(); // a window resized by hand asks for many widths, each once
+    const int result = int(std::ceil(height)) + margins.top() + margins.bottom();
+    m_heights.insert(width, result);
+    return result;
 }
 
 QSize ReadOnlyText::sizeHint() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QTextBrowser>
 
 namespace rte::ui {
@@ -29,6 +30,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     // The panel scrolls, not the value: nothing here is ever taller than itself.
     void wheelEvent(QWheelEvent *event) override;
+
+private:
+    mutable QHash<int, int> m_heights; // heightForWidth's answers for the text shown, by width
 };
 
 } // namespace rte::ui

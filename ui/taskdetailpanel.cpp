@@ -118,8 +118,10 @@ void TaskDetailPanel::setRow(const QString &key, const QString &text, Qt::TextFo
         return;
     value->setContent(text, format);
     value->setToolTip(QString());
-    // Screen readers read the plain words, not the markup.
-    value->setAccessibleName(format == Qt::PlainText ? text : core::BodyFormat::htmlToPlainText(text));
+    // Screen readers read the plain words, not the markup: the document shown has them already,
+    // parsing the HTML again would double the cost of a long body.
+    value->setAccessibleName(
+        format == Qt::PlainText ? text : core::BodyFormat::toPlainText(*value->document()));
 }
 
 // A teammate by name where the team list knows them; the id stays within reach.
