@@ -52,6 +52,8 @@ void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
         setPlainText(text);
     else
         setHtml(text);
+    m_long = document()->characterCount() > kLongText;
+    setVerticalScrollBarPolicy(m_long ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     updateGeometry();
 }
 
@@ -62,6 +64,8 @@ int ReadOnlyText::heightForWidth(int width) const
     if (const auto known = m_heights.constFind(width); known != m_heights.cend())
         return *known;
     const QMargins margins = contentsMargins();
+    if (m_long)
+        return fontMetrics().lineSpacing() * kLongTextLines + margins.top() + margins.bottom();
     const int textWidth = qMax(1, width - margins.left() - margins.right());
     qreal height = 0;
     if (qFuzzyCompare(document()->textWidth(), qreal(textWidth))) {
@@ -102,7 +106,10 @@ void ReadOnlyText::resizeEvent(QResizeEvent *event)
 
 void ReadOnlyText::wheelEvent(QWheelEvent *event)
 {
-    event->ignore();
+    if (m_long)
+        QTextBrowser::wheelEvent(event);
+    else
+        event->ignore();
 }
 
 } // namespace rte::ui

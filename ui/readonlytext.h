@@ -12,11 +12,16 @@ namespace rte::ui {
 // surrounding scroll area scrolls instead of cutting it. Selectable with the mouse and, once clicked,
 // the keyboard; links open outside. Not a Tab stop: a screen reader reaches it by its accessible name.
 // A QLabel can't do this: its minimum width is its longest unbreakable word, which pushes a whole
-// form wider than the panel.
+// form wider than the panel. Past kLongText characters (a body of a megabyte, not any real note) a
+// value is a box of kLongTextLines lines that scrolls itself: its whole height would take a layout of
+// all of it, half a second and more each time the panel changes, and nobody reads it panel-long.
 class ReadOnlyText : public QTextBrowser
 {
     Q_OBJECT
 public:
+    static constexpr int kLongText = 50000;
+    static constexpr int kLongTextLines = 20;
+
     explicit ReadOnlyText(QWidget *parent = nullptr);
 
     void setContent(const QString &text, Qt::TextFormat format);
@@ -28,10 +33,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    // The panel scrolls, not the value: nothing here is ever taller than itself.
+    // The panel scrolls, not the value: nothing here is ever taller than itself (but a long value).
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    bool m_long = false; // scrolls itself, see kLongText
     mutable QHash<int, int> m_heights; // heightForWidth's answers for the text shown, by width
 };
 
