@@ -46,8 +46,12 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
     setTabChangesFocus(true);
 }
 
-void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
+bool ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
 {
+    if (format == m_format && text == m_text && !document()->isEmpty())
+        return false;
+    m_text = text;
+    m_format = format;
     if (format == Qt::PlainText)
         setPlainText(text);
     else
@@ -55,6 +59,7 @@ void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
     m_long = document()->characterCount() > kLongText;
     setVerticalScrollBarPolicy(m_long ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     updateGeometry();
+    return true;
 }
 
 int ReadOnlyText::heightForWidth(int width) const

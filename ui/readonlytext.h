@@ -24,7 +24,9 @@ public:
 
     explicit ReadOnlyText(QWidget *parent = nullptr);
 
-    void setContent(const QString &text, Qt::TextFormat format);
+    // False when the value already shows this text: a panel refreshed with the same answer (a save,
+    // then the read that follows it) does not parse a long body again.
+    bool setContent(const QString &text, Qt::TextFormat format);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -37,6 +39,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    QString m_text;
+    Qt::TextFormat m_format = Qt::PlainText;
     bool m_long = false; // scrolls itself, see kLongText
     mutable QHash<int, int> m_heights; // heightForWidth's answers for the text shown, by width
 };

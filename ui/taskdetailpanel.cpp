@@ -116,8 +116,9 @@ void TaskDetailPanel::setRow(const QString &key, const QString &text, Qt::TextFo
     ReadOnlyText *value = m_values.value(key);
     if (!value)
         return;
-    value->setContent(text, format);
     value->setToolTip(QString());
+    if (!value->setContent(text, format))
+        return;
     // Screen readers read the plain words, not the markup: the document shown has them already,
     // parsing the HTML again would double the cost of a long body.
     value->setAccessibleName(
