@@ -50,16 +50,34 @@ void PreviewPanel::setContact(const std::optional<core::Contact> &contact)
 
 QString PreviewPanel::renderedSubject() const
 {
+    renderIfStale();
     return m_subject->text();
 }
 
 QString PreviewPanel::renderedBody() const
 {
+    renderIfStale();
     return m_body->toPlainText();
 }
 
 void PreviewPanel::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        renderIfStale();
+}
+
+void PreviewPanel::showEvent(QShowEvent *event)
+{
+    renderIfStale();
+    QWidget::showEvent(event);
+}
+
+void PreviewPanel::renderIfStale() const
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     const core::Contact contact = m_contact.value_or(core::Contact {});
     if (m_contact)
         m_contactLine->setText(tr("As %1 will read it.").arg(contact.fullName()));

@@ -28,14 +28,22 @@ public:
     QString renderedSubject() const;
     QString renderedBody() const; // plain words, for tests and screen readers
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Rendering a body costs as much as parsing it again (a long email: a tenth of a second and
+    // more per keystroke), so a hidden preview (another tab is in front) only notes that it is
+    // stale and renders when shown or asked.
     void refresh();
+    void renderIfStale() const;
 
     core::TaskEditorModel *m_model;
     std::optional<core::Contact> m_contact;
     QLabel *m_contactLine;
     QLabel *m_subject;
     QTextBrowser *m_body;
+    mutable bool m_stale = true;
 };
 
 } // namespace rte::ui

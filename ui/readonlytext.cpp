@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "readonlytext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QResizeEvent>
 #include <QTextDocument>
@@ -30,65 +31,62 @@ ReadOnlyText::ReadOnlyText(QWidget *parent)
             QDesktopServices::openUrl(url);
     });
     document()->setDocumentMargin(0);
-    // However the text changes (setContent, clear, a selection never does), its heights are new.
-    connect(document(), &QTextDocument::contentsChanged, this, &ReadOnlyText::onContentsChanged);
     // It reads as a label: the window's background, not an input's.
     viewport()->setAutoFillBackground(false);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    // Any change to the text or its layout (a font, a style) makes the known heights wrong.
+    connect(document(), &QTextDocument::contentsChanged, this, [this] { m_heights.clear(); });
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+        [this] { m_heights.clear(); });
     // Last: the interaction flags above would make it a Tab stop again.
     setFocusPolicy(Qt::ClickFocus);
     setTabChangesFocus(true);
 }
 
-void ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
+bool ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
 {
-    if (shows(text, format))
-        return;
+    if (format == m_format && text == m_text && !document()->isEmpty())
+        return false;
+    m_text = text;
+    m_format = format;
     if (format == Qt::PlainText)
         setPlainText(text);
     else
         setHtml(text);
-    m_source = std::make_pair(text, format);
+    m_long = document()->characterCount() > kLongText;
+    setVerticalScrollBarPolicy(m_long ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     updateGeometry();
-}
-
-bool ReadOnlyText::shows(const QString &text, Qt::TextFormat format) const
-{
-    return m_source && m_source->second == format && m_source->first == text;
-}
-
-void ReadOnlyText::onContentsChanged()
-{
-    m_source.reset();
-    m_measure.reset();
-    m_heights.clear();
+    return true;
 }
 
 int ReadOnlyText::heightForWidth(int width) const
 {
-    const auto known = m_heights.constFind(width);
-    if (known != m_heights.cend())
+    // Layouts ask again and again, for the same few widths: a long body (an email of a megabyte) is
+    // laid out once per width, not once per question.
+    if (const auto known = m_heights.constFind(width); known != m_heights.cend())
         return *known;
-    // Laid out on a copy, so asking never disturbs what is shown.
-    if (!m_measure)
-        m_measure.reset(document()->clone());
     const QMargins margins = contentsMargins();
-    m_measure->setTextWidth(qMax(1, width - margins.left() - margins.right()));
-    const int height = int(std::ceil(m_measure->size().height())) + margins.top() + margins.bottom();
-    m_heights.insert(width, height);
-    return height;
-}
-
-void ReadOnlyText::changeEvent(QEvent *event)
-{
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_measure.reset();
-        m_heights.clear();
+    if (m_long)
+        return fontMetrics().lineSpacing() * kLongTextLines + margins.top() + margins.bottom();
+    const int textWidth = qMax(1, width - margins.left() - margins.right());
+    qreal height = 0;
+    if (qFuzzyCompare(document()->textWidth(), qreal(textWidth))) {
+        // The width shown: the layout on screen has the answer, no copy needed.
+        height = document()->size().height();
+    } else {
+        // Laid out on a copy, so asking never disturbs what is shown.
+        const std::unique_ptr<QTextDocument> copy(document()->clone());
+        copy->setTextWidth(textWidth);
+        height = copy->size().height();
     }
+    if (m_heights.size() > 16)
+        m_heights.clear(); // a window resized by hand asks for many widths, each once
+    const int result = int(std::ceil(height)) + margins.top() + margins.bottom();
+    m_heights.insert(width, result);
+    return result;
 }
 
 QSize ReadOnlyText::sizeHint() const
@@ -113,7 +111,10 @@ void ReadOnlyText::resizeEvent(QResizeEvent *event)
 
 void ReadOnlyText::wheelEvent(QWheelEvent *event)
 {
-    event->ignore();
+    if (m_long)
+        QTextBrowser::wheelEvent(event);
+    else
+        event->ignore();
 }
 
 } // namespace rte::ui

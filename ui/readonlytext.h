@@ -5,10 +5,6 @@
 #include <QHash>
 #include <QTextBrowser>
 
-#include <memory>
-#include <optional>
-#include <utility>
-
 namespace rte::ui {
 
 // A value shown whole: text that wraps at word boundaries or, for a run without a space (a link, a
@@ -16,16 +12,21 @@ namespace rte::ui {
 // surrounding scroll area scrolls instead of cutting it. Selectable with the mouse and, once clicked,
 // the keyboard; links open outside. Not a Tab stop: a screen reader reaches it by its accessible name.
 // A QLabel can't do this: its minimum width is its longest unbreakable word, which pushes a whole
-// form wider than the panel.
+// form wider than the panel. Past kLongText characters (a body of a megabyte, not any real note) a
+// value is a box of kLongTextLines lines that scrolls itself: its whole height would take a layout of
+// all of it, half a second and more each time the panel changes, and nobody reads it panel-long.
 class ReadOnlyText : public QTextBrowser
 {
     Q_OBJECT
 public:
+    static constexpr int kLongText = 50000;
+    static constexpr int kLongTextLines = 20;
+
     explicit ReadOnlyText(QWidget *parent = nullptr);
 
-    // Showing the same text again does nothing: the panel is filled twice per save, mostly unchanged.
-    void setContent(const QString &text, Qt::TextFormat format);
-    bool shows(const QString &text, Qt::TextFormat format) const;
+    // False when the value already shows this text: a panel refreshed with the same answer (a save,
+    // then the read that follows it) does not parse a long body again.
+    bool setContent(const QString &text, Qt::TextFormat format);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -34,20 +35,14 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    // The panel scrolls, not the value: nothing here is ever taller than itself.
+    // The panel scrolls, not the value: nothing here is ever taller than itself (but a long value).
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void onContentsChanged();
-
-    // A layout asks for the height at the same few widths many times while the panel fills (it was
-    // 10 ms of a task's arrival): the text is laid out once per width on one copy, not on a fresh
-    // copy each time. Both go when the text, the font or the style changes.
-    mutable std::unique_ptr<QTextDocument> m_measure;
-    mutable QHash<int, int> m_heights;
-    // What setContent() was given, until the text changes another way (clear()).
-    std::optional<std::pair<QString, Qt::TextFormat>> m_source;
+    QString m_text;
+    Qt::TextFormat m_format = Qt::PlainText;
+    bool m_long = false; // scrolls itself, see kLongText
+    mutable QHash<int, int> m_heights; // heightForWidth's answers for the text shown, by width
 };
 
 } // namespace rte::ui

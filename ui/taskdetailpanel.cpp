@@ -114,12 +114,15 @@ QString TaskDetailPanel::formatDateTime(const QDateTime &utc)
 void TaskDetailPanel::setRow(const QString &key, const QString &text, Qt::TextFormat format)
 {
     ReadOnlyText *value = m_values.value(key);
-    if (!value || value->shows(text, format))
-        return; // its tool tip and accessible name were set with the same text
-    value->setContent(text, format);
+    if (!value)
+        return;
     value->setToolTip(QString());
-    // Screen readers read the plain words, not the markup.
-    value->setAccessibleName(format == Qt::PlainText ? text : core::BodyFormat::htmlToPlainText(text));
+    if (!value->setContent(text, format))
+        return;
+    // Screen readers read the plain words, not the markup: the document shown has them already,
+    // parsing the HTML again would double the cost of a long body.
+    value->setAccessibleName(
+        format == Qt::PlainText ? text : core::BodyFormat::toPlainText(*value->document()));
 }
 
 // A teammate by name where the team list knows them; the id stays within reach.
@@ -165,11 +168,9 @@ QString TaskDetailPanel::rowText(const QString &key) const
 void TaskDetailPanel::showTask(const core::Task &task)
 {
     m_task = task; // kept to show again when the teammates' names arrive
-    if (m_placeholder->isVisibleTo(this)) {
-        m_placeholder->hide();
-        for (int i = 0; i < m_form->rowCount(); ++i)
-            m_form->setRowVisible(i, true);
-    }
+    m_placeholder->hide();
+    for (int i = 0; i < m_form->rowCount(); ++i)
+        m_form->setRowVisible(i, true);
 
     setRow(QStringLiteral("id"), QString::number(task.id));
     setRow(QStringLiteral("taskType"), Labels::taskType(task.taskType));

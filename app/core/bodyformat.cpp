@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/bodyformat.h"
 
-#include "core/bodypreview.h"
-
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -18,6 +16,65 @@ bool isListOrdered(const QTextList *list)
     return style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
         || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
         || style == QTextListFormat::ListUpperRoman;
+}
+
+// Whether the HTML surely shows a letter or digit: one outside tags, comments and the elements that
+// show nothing (head, title, style, script). It answers a long body at once where QTextDocument would
+// parse all of it; "no" proves nothing, and CSS (which may hide anything) leaves it to the document.
+bool surelyShowsText(const QString &html)
+{
+    if (html.contains(QLatin1String("display"), Qt::CaseInsensitive))
+        return false;
+    const qsizetype size = html.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = html.at(i);
+        if (c.isLetterOrNumber())
+            return true;
+        // An entity may stand for a space (&nbsp;): its letters are not text.
+        if (c == QLatin1Char('&')) {
+            const qsizetype semicolon = html.indexOf(QLatin1Char(';'), i);
+            i = semicolon < 0 ? size : semicolon;
+            continue;
+        }
+        if (c != QLatin1Char('<'))
+            continue;
+        if (QStringView(html).mid(i).startsWith(QLatin1String("<!--"))) {
+            i = html.indexOf(QLatin1String("-->"), i + 4);
+            if (i < 0)
+                return false;
+            i += 2;
+            continue;
+        }
+        // The tag's name, then its end, past any quoted attribute value that holds a '>'.
+        qsizetype end = i + 1;
+        while (end < size && (html.at(end).isLetterOrNumber() || html.at(end) == QLatin1Char('/')))
+            ++end;
+        const QString name = html.mid(i + 1, end - i - 1).toLower();
+        QChar quote;
+        for (; end < size; ++end) {
+            const QChar e = html.at(end);
+            if (!quote.isNull())
+                quote = e == quote ? QChar() : quote;
+            else if (e == QLatin1Char('"') || e == QLatin1Char('\''))
+                quote = e;
+            else if (e == QLatin1Char('>'))
+                break;
+        }
+        if (end >= size)
+            return false;
+        i = end;
+        for (const char *hidden : {"head", "title", "style", "script"}) {
+            if (name == QLatin1String(hidden)) {
+                const qsizetype close
+                    = html.indexOf(QLatin1String("</") + QLatin1String(hidden), end, Qt::CaseInsensitive);
+                if (close < 0)
+                    return false;
+                i = close - 1; // the loop goes on at the closing tag
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 QString escaped(const QString &text)
@@ -149,11 +206,11 @@ bool BodyFormat::isBlank(const QString &body, bool plainText)
 {
     if (body.trimmed().isEmpty())
         return true;
-    if (plainText)
+    if (plainText || surelyShowsText(body))
         return false;
-    // Checked on every keystroke: reading up to the first visible character is enough, where a
-    // QTextDocument would parse the whole body (a long email) each time.
-    return BodyPreview::fromHtml(body, 1).isEmpty();
+    QTextDocument document;
+    document.setHtml(body);
+    return document.toPlainText().trimmed().isEmpty();
 }
 
 } // namespace rte::core

@@ -167,7 +167,6 @@ void TaskListModel::updateTask(const core::Task &task)
         content.subject = task.taskTemplate->subject.value_or(QString());
         content.body = task.taskTemplate->body;
     }
-    content.body = core::BodyFormat::htmlToPlainText(content.body);
     if (task.content || task.taskTemplate)
         m_content.insert(task.id, content);
     const int row = rowOf(task.id);
@@ -178,6 +177,16 @@ void TaskListModel::updateTask(const core::Task &task)
         m_stepNames.insert(*task.sequenceStepId, *task.sequenceStepDisplayName);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     keepInOrder(row);
+}
+
+QString TaskListModel::bodyTextOf(qint64 taskId) const
+{
+    const auto content = m_content.constFind(taskId);
+    if (content == m_content.cend())
+        return QString();
+    if (!content->bodyText)
+        content->bodyText = core::BodyFormat::htmlToPlainText(content->body);
+    return *content->bodyText;
 }
 
 void TaskListModel::removeTask(qint64 taskId)
@@ -275,13 +284,13 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return item.contactId ? QVariant(*item.contactId) : QVariant();
     case SearchTextRole: {
         // What the row shows, the whole dates, and the subject and body where the detail was seen.
-        const Content content = m_content.value(item.id);
+        const QString subject = subjectOf(item.id);
         QStringList words {QString::number(item.id), core::Labels::taskType(item.taskType), contactText(item),
             core::Labels::status(item.status), stepText(item),
             core::RelativeDate::compact(item.startAt, now, locale),
             core::RelativeDate::compact(item.dueTo, now, locale),
             core::RelativeDate::full(item.startAt, locale), core::RelativeDate::full(item.dueTo, locale),
-            content.subject, content.body};
+            subject, bodyTextOf(item.id)};
         if (item.contactId)
             words.append(QString::number(*item.contactId));
         if (overdue)

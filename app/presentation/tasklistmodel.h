@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace rte::core {
 struct Task;
@@ -109,7 +110,10 @@ private:
     struct Content
     {
         QString subject;
-        QString body; // plain text, for the search
+        QString body; // as Reply has it
+        // The body's plain words, for the search: made on the first search that reads them, since
+        // parsing a long email on every save or open would cost more than any search.
+        mutable std::optional<QString> bodyText;
     };
 
     void requestPage();
@@ -119,6 +123,7 @@ private:
     int compareBy(int column, const core::TaskListItem &a, const core::TaskListItem &b) const;
     QString contactText(const core::TaskListItem &item) const;
     QString subjectOf(qint64 taskId) const { return m_content.value(taskId).subject; }
+    QString bodyTextOf(qint64 taskId) const;
     void dropRequest();
     void onPage(const QList<core::TaskListItem> &items, bool hasMore, int generation);
     bool matchesLocally(const core::TaskListItem &item) const;

@@ -95,12 +95,13 @@ std::optional<Problem> EndpointSupport::flag(const QUrlQuery &query, const QStri
     return std::nullopt;
 }
 
-HttpResponse EndpointSupport::page(const QList<QJsonObject> &all, const Paging &paging)
+HttpResponse EndpointSupport::page(const QList<QJsonObject> &all, const Paging &paging,
+    const std::function<QJsonObject(const QJsonObject &)> &shape)
 {
     QJsonArray items;
     const qint64 size = all.size();
     for (qint64 i = paging.skip; i < size && i < paging.skip + paging.top; ++i)
-        items.append(all.at(qsizetype(i)));
+        items.append(shape ? shape(all.at(qsizetype(i))) : all.at(qsizetype(i)));
     const bool hasMore = paging.skip + paging.top < size;
     return HttpResponse::json(
         200, QJsonObject {{QStringLiteral("items"), items}, {QStringLiteral("hasMore"), hasMore}});

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QUrlQuery;
@@ -37,8 +38,10 @@ public:
     static std::optional<Problem> paging(const QUrlQuery &query, const QString &resource, Paging *paging);
     static std::optional<Problem> flag(const QUrlQuery &query, const QString &name, bool *value);
 
-    // The list envelope {items, hasMore} for one page of `all`.
-    static HttpResponse page(const QList<QJsonObject> &all, const Paging &paging);
+    // The list envelope {items, hasMore} for one page of `all`, each item shaped by `shape` when given:
+    // only the page's items are shaped, so asking for page 200 of 10,000 tasks costs one page.
+    static HttpResponse page(const QList<QJsonObject> &all, const Paging &paging,
+        const std::function<QJsonObject(const QJsonObject &)> &shape = {});
 };
 
 } // namespace rte::sandbox

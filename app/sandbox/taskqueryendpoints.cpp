@@ -72,17 +72,25 @@ TaskQueryEndpoints::TaskQueryEndpoints(const TaskStore &store)
     : m_store(store)
 { }
 
+// A stored task as the lists show it, made for the page's tasks only.
+std::function<QJsonObject(const QJsonObject &)> TaskQueryEndpoints::listItem() const
+{
+    return [this](const QJsonObject &stored) {
+        return m_store.listItem(stored);
+    };
+}
+
 HttpResponse TaskQueryEndpoints::list(const HttpRequest &request) const
 {
     EndpointSupport::Paging paging;
     if (auto problem = EndpointSupport::paging(request.query, QStringLiteral("task"), &paging))
         return problem->toResponse();
-    QList<QJsonObject> items;
+    QList<QJsonObject> listed;
     for (const QJsonObject &stored : m_store.storedTasks()) {
         if (TaskStore::isListed(stored))
-            items.append(m_store.listItem(stored));
+            listed.append(stored);
     }
-    return EndpointSupport::page(items, paging);
+    return EndpointSupport::page(listed, paging, listItem());
 }
 
 HttpResponse TaskQueryEndpoints::filter(const HttpRequest &request) const
@@ -185,14 +193,14 @@ HttpResponse TaskQueryEndpoints::filter(const HttpRequest &request) const
     if (problem.hasErrors())
         return problem.toResponse();
 
-    QList<QJsonObject> items;
+    QList<QJsonObject> matching;
     for (const QJsonObject &stored : m_store.storedTasks()) {
         const bool matches = std::all_of(
             predicates.cbegin(), predicates.cend(), [&stored](const Predicate &p) { return p(stored); });
         if (matches)
-            items.append(m_store.listItem(stored));
+            matching.append(stored);
     }
-    return EndpointSupport::page(items, paging);
+    return EndpointSupport::page(matching, paging, listItem());
 }
 
 HttpResponse TaskQueryEndpoints::get(const HttpRequest &request, qint64 id) const

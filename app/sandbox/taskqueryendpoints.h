@@ -4,6 +4,10 @@
 
 #include "httpresponse.h"
 
+#include <QJsonObject>
+
+#include <functional>
+
 namespace rte::sandbox {
 
 struct HttpRequest;
@@ -20,6 +24,8 @@ public:
     HttpResponse get(const HttpRequest &request, qint64 id) const; // GET /v3/tasks/{id}
 
 private:
+    std::function<QJsonObject(const QJsonObject &)> listItem() const;
+
     const TaskStore &m_store;
 };
 

@@ -28,6 +28,14 @@ int runCount()
     return ok ? std::max(asked, 5) : 7;
 }
 
+bool preferOffscreenWithoutDisplay()
+{
+    const bool offscreen = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (offscreen)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return offscreen;
+}
+
 Figure ratioGoal(const QString &name, const QString &unit, double value, const QString &anchorName,
     double anchor, double maxRatio)
 {
@@ -88,10 +96,13 @@ QString row(const Figure &figure)
     const QString ratio = figure.anchor && *figure.anchor > 0
         ? QStringLiteral("%1×").arg(figure.value / *figure.anchor, 0, 'f', 2)
         : QStringLiteral("—");
-    const bool met = figure.met && figure.met(figure.value, figure.anchor);
+    // A figure without a goal (shown for its ratio only) is neither met nor missed.
+    const QString verdict = !figure.met           ? QString()
+        : figure.met(figure.value, figure.anchor) ? QStringLiteral("met")
+                                                  : QStringLiteral("**missed**");
     return QStringLiteral("| %1 | %2 %3 | %4 | %5 | %6 | %7 |")
-        .arg(figure.name, number(figure.value), figure.unit, anchor, ratio, figure.goal,
-            met ? QStringLiteral("met") : QStringLiteral("**missed**"));
+        .arg(figure.name, number(figure.value), figure.unit, anchor, ratio,
+            figure.goal.isEmpty() ? QStringLiteral("—") : figure.goal, verdict);
 }
 
 } // namespace

@@ -24,10 +24,15 @@ struct Figure
     double value = 0; // the median
     QString anchorName; // empty when the goal is an absolute one
     std::optional<double> anchor; // the anchor's median, in the same unit
-    QString goal; // as the issue states it: "≤ 1.3×", "< 200 ms"
-    // Whether the goal is met, given the value and the anchor.
+    QString goal; // as the issue states it: "≤ 1.3×", "< 200 ms"; empty: a figure shown for its ratio only
+    // Whether the goal is met, given the value and the anchor; unset without a goal.
     std::function<bool(double value, std::optional<double> anchor)> met;
 };
+
+// Call before QApplication: windows go to the X display (Xvfb under the benchmark target) where
+// there is one and no platform was chosen, else to the offscreen platform, which paints into memory
+// only. True when offscreen, for a note.
+bool preferOffscreenWithoutDisplay();
 
 // Goals as the table states them.
 Figure ratioGoal(const QString &name, const QString &unit, double value, const QString &anchorName,

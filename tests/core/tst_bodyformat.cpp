@@ -22,6 +22,8 @@ private Q_SLOTS:
     void plainTextBecomesParagraphs();
     void plainChannels_data();
     void plainChannels();
+    void htmlIsBlankExactlyWhenTheDocumentShowsNoText_data();
+    void htmlIsBlankExactlyWhenTheDocumentShowsNoText();
 };
 
 void TestBodyFormat::compactHtmlHasNoQtBoilerplate()
@@ -114,6 +116,40 @@ void TestBodyFormat::plainChannels()
     QFETCH(TaskType, type);
     QFETCH(bool, plain);
     QCOMPARE(BodyFormat::isPlainTextChannel(type), plain);
+}
+
+// isBlank answers most bodies without parsing them; whatever the shortcut, its answer is the
+// document's: blank exactly when the document shows no text.
+void TestBodyFormat::htmlIsBlankExactlyWhenTheDocumentShowsNoText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces") << QStringLiteral("  \n ");
+    QTest::newRow("empty paragraph") << QStringLiteral("<p></p>");
+    QTest::newRow("nbsp and br") << QStringLiteral("<p>&nbsp;<br> </p>");
+    QTest::newRow("entity") << QStringLiteral("<p>&amp;</p>");
+    QTest::newRow("numeric entity") << QStringLiteral("<p>&#65;</p>");
+    QTest::newRow("head only") << QStringLiteral(
+        "<html><head><title>Title</title><style>p { color: red }</style></head><body><p></p></body></html>");
+    QTest::newRow("comment") << QStringLiteral("<!-- a note --><p></p>");
+    QTest::newRow("quoted >") << QStringLiteral("<p title=\"a>b\"></p>");
+    QTest::newRow("single-quoted >") << QStringLiteral("<p title='a>b'>c</p>");
+    QTest::newRow("image alt") << QStringLiteral("<img alt=\"photo\">");
+    QTest::newRow("hidden by css") << QStringLiteral("<p style=\"display:none\">hidden</p>");
+    QTest::newRow("script") << QStringLiteral("<script>var a = 1;</script>");
+    QTest::newRow("word") << QStringLiteral("<p>Hi {{firstName}}</p>");
+    QTest::newRow("bold digit") << QStringLiteral("<p><b>7</b></p>");
+    QTest::newRow("after the head") << QStringLiteral(
+        "<html><head><title>T</title></head><body>Hello</body></html>");
+    QTest::newRow("unclosed tag") << QStringLiteral("<p title=\"x");
+}
+
+void TestBodyFormat::htmlIsBlankExactlyWhenTheDocumentShowsNoText()
+{
+    QFETCH(QString, html);
+    QTextDocument document;
+    document.setHtml(html);
+    QCOMPARE(BodyFormat::isBlank(html, false), document.toPlainText().trimmed().isEmpty());
 }
 
 QTEST_MAIN(TestBodyFormat)

@@ -56,6 +56,7 @@ private Q_SLOTS:
 
     void longSubject_isShownWholeAndWrapped();
     void multiParagraphBody_isShownWhole();
+    void veryLongBody_isABoxThatScrollsItself();
     void narrowingThePanel_keepsEverythingWhole();
     void unbrokenSubject_staysInsideThePanel();
     void taskShownWhileHidden_isWholeOnceShown();
@@ -151,6 +152,33 @@ void TestTaskDetailPanel::multiParagraphBody_isShownWhole()
     task.taskTemplate->body = paragraphs.join(QLatin1String("\n\n"));
     m_panel->showTask(task);
     QCOMPARE(m_panel->rowText(QStringLiteral("template.body")), task.taskTemplate->body);
+    verifyWhole(QStringLiteral("template.body"));
+}
+
+// A body of a megabyte is not laid out whole to know its height (that took half a second per
+// change): it is a box of a few lines in the panel, with a scroll bar of its own, and all the text.
+void TestTaskDetailPanel::veryLongBody_isABoxThatScrollsItself()
+{
+    QString body;
+    for (int i = 0, characters = 0; characters <= ReadOnlyText::kLongText; ++i) {
+        const QString paragraph
+            = QStringLiteral("Paragraph %1 of a very long email, with words enough to wrap.").arg(i);
+        body += QStringLiteral("<p>") + paragraph + QStringLiteral("</p>");
+        characters += int(paragraph.size()) + 1;
+    }
+    Task task = emailTask();
+    task.taskTemplate->body = body;
+    m_panel->showTask(task);
+    ReadOnlyText *value = this->value(QStringLiteral("template.body"));
+    QVERIFY(value);
+    const int box = value->fontMetrics().lineSpacing() * ReadOnlyText::kLongTextLines;
+    QTRY_COMPARE(value->height(), box);
+    QTRY_VERIFY(value->verticalScrollBar()->maximum() > 0);
+    QVERIFY(value->toPlainText().contains(QLatin1String("Paragraph 0 ")));
+    QVERIFY(value->toPlainText().endsWith(QLatin1String("enough to wrap.")));
+
+    // A short body afterwards is whole again.
+    m_panel->showTask(emailTask());
     verifyWhole(QStringLiteral("template.body"));
 }
 
