@@ -30,7 +30,8 @@ int runCount()
 
 bool preferOffscreenWithoutDisplay()
 {
-    const bool offscreen = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool offscreen
+        = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (offscreen)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return offscreen;
