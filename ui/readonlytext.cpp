@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QResizeEvent>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QWheelEvent>
 
@@ -52,11 +53,27 @@ bool ReadOnlyText::setContent(const QString &text, Qt::TextFormat format)
         return false;
     m_text = text;
     m_format = format;
+    // Cut where no tag or word is split; QTextDocument closes what the cut leaves open.
+    const bool cut = text.size() > kShownText;
+    const qsizetype end = !cut    ? text.size()
+        : format == Qt::PlainText ? text.lastIndexOf(QLatin1Char(' '), kShownText)
+                                  : text.lastIndexOf(QLatin1Char('>'), kShownText) + 1;
+    const QString shown = text.left(end > 0 ? end : kShownText);
     if (format == Qt::PlainText)
-        setPlainText(text);
+        setPlainText(shown);
     else
-        setHtml(text);
-    m_long = document()->characterCount() > kLongText;
+        setHtml(shown);
+    if (cut) {
+        QTextCursor cursor(document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock();
+        QTextCharFormat note;
+        note.setFontItalic(true);
+        cursor.insertText(tr("… %n more character(s) not shown here. The form has the whole text.", nullptr,
+                              int(text.size() - shown.size())),
+            note);
+    }
+    m_long = cut;
     setVerticalScrollBarPolicy(m_long ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     updateGeometry();
     return true;

@@ -12,14 +12,16 @@ namespace rte::ui {
 // surrounding scroll area scrolls instead of cutting it. Selectable with the mouse and, once clicked,
 // the keyboard; links open outside. Not a Tab stop: a screen reader reaches it by its accessible name.
 // A QLabel can't do this: its minimum width is its longest unbreakable word, which pushes a whole
-// form wider than the panel. Past kLongText characters (a body of a megabyte, not any real note) a
-// value is a box of kLongTextLines lines that scrolls itself: its whole height would take a layout of
-// all of it, half a second and more each time the panel changes, and nobody reads it panel-long.
+// form wider than the panel. A very long value (a body of a megabyte, not any real note) is shown in
+// part, in a box that scrolls itself (kShownText): nobody reads it panel-long.
 class ReadOnlyText : public QTextBrowser
 {
     Q_OBJECT
 public:
-    static constexpr int kLongText = 50000;
+    // Past kShownText characters only the beginning is shown, in a box of kLongTextLines lines that
+    // scrolls itself, with a line that says the form has the rest: parsing and laying out a megabyte
+    // twice per save (Reply's answer, then the read) cost the panel over half a second.
+    static constexpr int kShownText = 20000;
     static constexpr int kLongTextLines = 20;
 
     explicit ReadOnlyText(QWidget *parent = nullptr);
@@ -41,7 +43,7 @@ protected:
 private:
     QString m_text;
     Qt::TextFormat m_format = Qt::PlainText;
-    bool m_long = false; // scrolls itself, see kLongText
+    bool m_long = false; // shown in part, in a box that scrolls itself (kShownText)
     mutable QHash<int, int> m_heights; // heightForWidth's answers for the text shown, by width
 };
 

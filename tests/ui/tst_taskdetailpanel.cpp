@@ -57,6 +57,7 @@ private Q_SLOTS:
     void longSubject_isShownWholeAndWrapped();
     void multiParagraphBody_isShownWhole();
     void veryLongBody_isABoxThatScrollsItself();
+    void megabyteBody_showsItsBeginningAndSaysTheRestIsInTheForm();
     void narrowingThePanel_keepsEverythingWhole();
     void unbrokenSubject_staysInsideThePanel();
     void taskShownWhileHidden_isWholeOnceShown();
@@ -155,12 +156,12 @@ void TestTaskDetailPanel::multiParagraphBody_isShownWhole()
     verifyWhole(QStringLiteral("template.body"));
 }
 
-// A body of a megabyte is not laid out whole to know its height (that took half a second per
-// change): it is a box of a few lines in the panel, with a scroll bar of its own, and all the text.
+// A very long body is not laid out whole to know its height (that took half a second per change):
+// it is a box of a few lines in the panel, with a scroll bar of its own.
 void TestTaskDetailPanel::veryLongBody_isABoxThatScrollsItself()
 {
     QString body;
-    for (int i = 0, characters = 0; characters <= ReadOnlyText::kLongText; ++i) {
+    for (int i = 0, characters = 0; characters <= ReadOnlyText::kShownText; ++i) {
         const QString paragraph
             = QStringLiteral("Paragraph %1 of a very long email, with words enough to wrap.").arg(i);
         body += QStringLiteral("<p>") + paragraph + QStringLiteral("</p>");
@@ -175,11 +176,32 @@ void TestTaskDetailPanel::veryLongBody_isABoxThatScrollsItself()
     QTRY_COMPARE(value->height(), box);
     QTRY_VERIFY(value->verticalScrollBar()->maximum() > 0);
     QVERIFY(value->toPlainText().contains(QLatin1String("Paragraph 0 ")));
-    QVERIFY(value->toPlainText().endsWith(QLatin1String("enough to wrap.")));
+    QVERIFY(value->toPlainText().endsWith(QLatin1String("The form has the whole text.")));
 
     // A short body afterwards is whole again.
     m_panel->showTask(emailTask());
     verifyWhole(QStringLiteral("template.body"));
+}
+
+// A megabyte is not parsed for the panel: its beginning is shown, and a line says what is left out
+// and where the whole text is.
+void TestTaskDetailPanel::megabyteBody_showsItsBeginningAndSaysTheRestIsInTheForm()
+{
+    QString body;
+    for (int i = 0; body.size() < 1024 * 1024; ++i)
+        body += QStringLiteral("<p>Paragraph %1 of a very long email, with <b>words</b> enough to wrap.</p>")
+                    .arg(i);
+    Task task = emailTask();
+    task.taskTemplate->body = body;
+    m_panel->showTask(task);
+    ReadOnlyText *value = this->value(QStringLiteral("template.body"));
+    QVERIFY(value);
+    const QString shown = value->toPlainText();
+    QVERIFY(shown.startsWith(QLatin1String("Paragraph 0 of a very long email")));
+    QVERIFY(shown.size() < ReadOnlyText::kShownText);
+    QVERIFY2(shown.endsWith(QLatin1String("not shown here. The form has the whole text.")),
+        qPrintable(shown.right(120)));
+    QVERIFY(!shown.contains(QLatin1String("<p>"))); // no tag cut in half shows as text
 }
 
 Task taskWithLongText()
