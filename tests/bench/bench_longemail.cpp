@@ -14,11 +14,13 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 
 namespace {
 
@@ -138,14 +140,21 @@ Run realRun(const QString &body)
     {
         const QString sent = editor->body();
         bool shown = false;
-        QObject::connect(f.workspace.get(), &presentation::Workspace::serverTaskChanged, f.window,
-            [&shown, &sent](const core::Task &task) {
+        // An event loop, not QTest::qWaitFor: that one sleeps 10 ms between looks, and the upload of a
+        // megabyte goes in 16 KiB chunks that each wait for this thread (64 sleeps, 640 ms, none the app's).
+        QEventLoop loop;
+        QObject::connect(f.workspace.get(), &presentation::Workspace::serverTaskChanged, &loop,
+            [&shown, &sent, &loop](const core::Task &task) {
                 shown = shown || (task.content && task.taskTemplate && task.taskTemplate->body == sent);
+                if (shown)
+                    loop.quit();
             });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         QElapsedTimer timer;
         timer.start();
         f.window->saveAction()->trigger();
-        if (!QTest::qWaitFor([&shown] { return shown; }, 60000))
+        loop.exec();
+        if (!shown)
             return run;
         QCoreApplication::processEvents();
         f.window->detailPanel()->repaint();
