@@ -1586,6 +1586,16 @@ Der API-Schlüssel wird aus der Umgebungsvariablen REPLY_API_KEY gelesen oder im
     </message>
 </context>
 <context>
+    <name>rte::ui::ReadOnlyText</name>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown here. The form has the whole text.</source>
+        <translation>
+            <numerusform>… %n weiteres Zeichen wird hier nicht gezeigt. Das Formular enthält den ganzen Text.</numerusform>
+            <numerusform>… %n weitere Zeichen werden hier nicht gezeigt. Das Formular enthält den ganzen Text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::ReassignDialog</name>
     <message>
         <source>Reassign</source>

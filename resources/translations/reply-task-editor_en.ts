@@ -186,6 +186,16 @@
     </message>
 </context>
 <context>
+    <name>rte::ui::ReadOnlyText</name>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown here. The form has the whole text.</source>
+        <translation>
+            <numerusform>… %n more character not shown here. The form has the whole text.</numerusform>
+            <numerusform>… %n more characters not shown here. The form has the whole text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rte::ui::ReassignDialog</name>
     <message numerus="yes">
         <source>Who should take over %n task(s)?</source>
